@@ -1,0 +1,35 @@
+/**
+ * assess(): the contract entry point (rules-api.md section 1). Pure and total: it validates every
+ * answer (an invalid one counts as not answered), never reads the clock (`today` is a parameter),
+ * and never throws.
+ */
+import type { Answers, Assessment } from './types'
+import { parseIsoDate } from './dates'
+import { normalize } from './facts'
+import { assessNorm } from './engine'
+import { makeReason } from './reasons'
+import { RULES_CHECKED_ON } from './params'
+
+/**
+ * A `today` that is not a valid 'YYYY-MM-DD' falls back to RULES_CHECKED_ON: the day the rules
+ * were last checked is the day they are known to describe.
+ */
+export function resolveToday(today: unknown): string {
+  return parseIsoDate(today) ?? RULES_CHECKED_ON
+}
+
+export function assess(answers: Answers, today: string): Assessment {
+  const day = resolveToday(today)
+  try {
+    return assessNorm(normalize(answers, day))
+  } catch {
+    // Last line of defence: should not happen, but a guide must never crash on a result page.
+    return {
+      outcome: 'cannot-tell',
+      reasons: [makeReason('engine-error', day)],
+      flags: [],
+      missing: ['permit'],
+      rulesCheckedOn: RULES_CHECKED_ON,
+    }
+  }
+}

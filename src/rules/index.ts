@@ -1,0 +1,29 @@
+/**
+ * The rules engine (contract: shared/spec/rules-api.md section 1). Pure TypeScript: no Vue, no
+ * DOM, no i18n, no clock.
+ */
+export { assess } from './assess'
+export { complaintDeadline } from './complaint'
+export { isRelevant, QUESTION_ORDER } from './relevance'
+export { REASON_CODES, REASON_DESCRIPTIONS } from './reasons'
+export type { ReasonCode } from './reasons'
+export { PARAMS, RULES_CHECKED_ON, gInForce } from './params'
+export { formatCitation } from './citations'
+export { HOLIDAY_IDS, publicHolidays, easterSunday } from './holidays'
+export type { HolidayId } from './holidays'
+export { PERMITS, REFERENCE_PERMITS, TRI_VALUES, OUTCOMES, FLAGS, DATE_KEYS, TRI_KEYS } from './values'
+export type {
+  Answers,
+  AnswerKey,
+  Assessment,
+  Outcome,
+  Flag,
+  Reason,
+  Citation,
+  Permit,
+  ReferencePermit,
+  Tri,
+  Stipend,
+  PartialDate,
+  ComplaintDeadline,
+} from './types'

@@ -1,0 +1,80 @@
+/**
+ * Facts about the programme for the information pages and the message parameters: durations,
+ * start deadline, introduksjonsstønad. All numbers come from ./params.ts, so a change in the law
+ * needs no change in any translation.
+ */
+import type { Stipend } from './types'
+import { gInForce, PARAMS } from './params'
+import type { GInForce } from './params'
+
+export interface Duration {
+  /** locale key programme.duration.<id> */
+  id: 'higher-education' | 'work' | 'partial-upper-secondary' | 'upper-secondary' | 'vocational'
+  months: number
+  extensionMonths: number
+}
+
+export interface ProgrammeFacts {
+  /** §§ 13–14 as amended from 1 January 2026 (for programmes offered from then). */
+  durations: Duration[]
+  durationsFrom: string
+  /** § 12 second paragraph */
+  startDeadlineMonths: number
+  g: GInForce
+  stipendMultipleOfG: number
+  shares: Record<Stipend, number>
+  /** age from which the full rate is paid */
+  fullRateFromAge: number
+}
+
+export function programmeFacts(today: string): ProgrammeFacts {
+  const d = PARAMS.DURATIONS.value
+  return {
+    durations: [
+      { id: 'higher-education', ...d.withUpperSecondary },
+      { id: 'work', ...d.qualifyForWork },
+      { id: 'partial-upper-secondary', ...d.partialUpperSecondary },
+      { id: 'upper-secondary', ...d.completedUpperSecondary },
+      { id: 'vocational', ...d.vocational },
+    ],
+    durationsFrom: PARAMS.DURATIONS.validFrom,
+    startDeadlineMonths: PARAMS.START_DEADLINE_MONTHS.value,
+    g: gInForce(today),
+    stipendMultipleOfG: PARAMS.STIPEND_G_MULTIPLE.value,
+    shares: { ...PARAMS.STIPEND_SHARES.value },
+    fullRateFromAge: PARAMS.STIPEND_FULL_FROM_AGE.value,
+  }
+}
+
+/** Kroner a year (before tax) for a stipend share, with the G in force on `today`, rounded to whole kroner. */
+export function stipendYearly(share: Stipend, today: string): number {
+  return Math.round(gInForce(today).value * PARAMS.STIPEND_G_MULTIPLE.value * PARAMS.STIPEND_SHARES.value[share])
+}
+
+/**
+ * Named parameters for every message: "{twoYears} år", never "2 år". Dates are ISO strings
+ * (the UI formats them).
+ */
+export function legalTextParams(today: string): Record<string, string | number> {
+  const g = gInForce(today)
+  return {
+    ageMin: PARAMS.AGE_MIN.value,
+    ageMax: PARAMS.AGE_MAX.value,
+    ageMaxAdopted: PARAMS.AGE_MAX_ADOPTED.value,
+    childAge: PARAMS.CHILD_AGE.value,
+    youngAge: PARAMS.STIPEND_FULL_FROM_AGE.value,
+    twoYears: PARAMS.TWO_YEARS.value,
+    fiveYears: PARAMS.FIVE_YEARS.value,
+    jobHours: PARAMS.JOB_HOURS.value,
+    jobFrom: PARAMS.JOB_RULE_FROM.value,
+    lawStart: PARAMS.INTEGRERINGSLOVEN_START.value,
+    ch6aPermitFrom: PARAMS.CH6A_PERMIT_FROM.value,
+    ch6aUntil: PARAMS.CH6A_VALID_UNTIL.value,
+    startMonths: PARAMS.START_DEADLINE_MONTHS.value,
+    complaintWeeks: PARAMS.COMPLAINT_WEEKS.value,
+    largeDeduction: PARAMS.LARGE_DEDUCTION_PERCENT.value,
+    stipendG: PARAMS.STIPEND_G_MULTIPLE.value,
+    gValue: g.value,
+    gFrom: g.from,
+  }
+}
