@@ -1,0 +1,37 @@
+/**
+ * The locale registry: the one place a language is added. Adding a language = a file in
+ * locales/<code>.json plus one entry here. Order is the order in the language picker.
+ */
+export type Dir = 'ltr' | 'rtl'
+export type FontNeed = 'latin' | 'cyrillic' | 'arabic' | 'ethiopic'
+
+export interface LocaleInfo {
+  /** BCP 47 code, also the file name in locales/ and the value of ?lang= */
+  code: string
+  /** The language's name in its own script, as shown in the picker. */
+  autonym: string
+  /** The English name, for maintainers and the translation status table. */
+  englishName: string
+  dir: Dir
+  font: FontNeed
+  /** Whether a qualified translator has reviewed this translation. */
+  reviewed: boolean
+}
+
+export const LOCALES = [
+  { code: 'nb', autonym: 'Norsk bokmål', englishName: 'Norwegian Bokmål', dir: 'ltr', font: 'latin', reviewed: true },
+  { code: 'en', autonym: 'English', englishName: 'English', dir: 'ltr', font: 'latin', reviewed: false },
+] as const satisfies readonly LocaleInfo[]
+
+export type LocaleCode = (typeof LOCALES)[number]['code']
+
+/** Bokmål is the source and the authoritative text. */
+export const SOURCE_LOCALE: LocaleCode = 'nb'
+
+export function findLocale(code: unknown): LocaleInfo | undefined {
+  if (typeof code !== 'string') return undefined
+  const c = code.trim().toLowerCase()
+  // "no" and "nb-NO" are common ways to ask for Bokmål.
+  const alias: Record<string, string> = { no: 'nb', 'nb-no': 'nb', 'en-gb': 'en', 'en-us': 'en' }
+  return LOCALES.find((l) => l.code === (alias[c] ?? c))
+}
