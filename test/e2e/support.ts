@@ -1,0 +1,93 @@
+/**
+ * Browser-test helpers: Debian's Chromium through playwright-core, axe on every page, and
+ * watchers that fail the test on a console error or on any request leaving the guide's origin.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { AxeBuilder } from '@axe-core/playwright'
+import { expect } from 'vitest'
+import { mkdirSync } from 'node:fs'
+
+export const BASE = 'http://127.0.0.1:4173/'
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  })
+}
+
+export interface Watched {
+  page: Page
+  context: BrowserContext
+  consoleErrors: string[]
+  foreignRequests: string[]
+}
+
+/** A phone-sized page whose clock stands at `today` (noon, local time). */
+export async function openPage(browser: Browser, today = '2026-11-23', width = 390): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width, height: 844 }, deviceScaleFactor: 1, locale: 'nb-NO' })
+  const page = await context.newPage()
+  await page.clock.setFixedTime(new Date(`${today}T12:00:00`))
+  const consoleErrors: string[] = []
+  const foreignRequests: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text())
+  })
+  page.on('pageerror', (e) => consoleErrors.push(String(e)))
+  page.on('request', (r) => {
+    const url = r.url()
+    if (!url.startsWith(BASE) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url)
+  })
+  return { page, context, consoleErrors, foreignRequests }
+}
+
+/** axe (WCAG 2.0/2.1 A and AA, and best practice) on the page as it is now. */
+export async function expectNoAxeViolations(page: Page, where: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+  const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  expect(summary, `axe on ${where}`).toEqual([])
+}
+
+export function expectClean(w: Watched) {
+  expect(w.consoleErrors, 'console errors').toEqual([])
+  expect(w.foreignRequests, 'requests to another origin').toEqual([])
+}
+
+/** Answers the question on screen from a persona's answers, by clicking and typing like a person. */
+export async function answerCurrent(page: Page, answers: Record<string, string | null>): Promise<string> {
+  const form = page.locator('form[data-question]')
+  const key = (await form.getAttribute('data-question'))!
+  if (!(key in answers)) throw new Error(`asked "${key}", which the persona has no answer for`)
+  const value = answers[key]
+  if (await form.locator('input[name="year"]').count()) {
+    if (value === null || value === undefined) {
+      await form.locator('input[name="unknown"]').check()
+    } else {
+      const [y, m, d] = value.split('-')
+      await form.locator('input[name="day"]').fill(d ? String(Number(d)) : '')
+      await form.locator('input[name="month"]').fill(m ? String(Number(m)) : '')
+      await form.locator('input[name="year"]').fill(y ?? '')
+    }
+  } else {
+    // Click the visible label, as a person would.
+    const id = await form.locator(`input[type="radio"][name="${key}"][value="${value}"]`).getAttribute('id')
+    await form.locator(`label[for="${id}"]`).click()
+  }
+  await form.locator('button[type="submit"]').click()
+  return key
+}
+
+export async function screenshot(page: Page, name: string) {
+  if (!process.env.SCREENSHOTS) return
+  mkdirSync('test-results/screenshots', { recursive: true })
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true })
+}
