@@ -21,15 +21,30 @@ export function isAnswered(state: FlowState, key: AnswerKey): boolean {
 /**
  * Drops every answer whose question no longer matters, walking the questions in order so that
  * each relevance test sees only the (already cleaned) answers before it.
+ *
+ * Relevance can only be judged once every question before is answered: an open question (say,
+ * a new follow-up after a change) could make a later answer matter again. So the answers after
+ * the first open question are kept as they are, and judged when the user has answered it.
  */
 export function prune(state: FlowState, today: string): FlowState {
   const answers: Answers = {}
   const unknownDates: AnswerKey[] = []
-  for (const key of QUESTION_ORDER) {
-    if (!isAnswered(state, key)) continue
-    if (!isRelevant(key, answers, today)) continue
+  let open = false
+  const keep = (key: AnswerKey) => {
     if (state.unknownDates.includes(key)) unknownDates.push(key)
     else (answers as Record<string, unknown>)[key] = state.answers[key]
+  }
+  for (const key of QUESTION_ORDER) {
+    if (open) {
+      if (isAnswered(state, key)) keep(key)
+      continue
+    }
+    if (!isRelevant(key, answers, today)) continue
+    if (!isAnswered(state, key)) {
+      open = true
+      continue
+    }
+    keep(key)
   }
   return { answers, unknownDates }
 }

@@ -109,6 +109,34 @@ describe('changing an earlier answer', () => {
     expect(s.answers.arrivalDate).toBeUndefined()
   })
 
+  it('keeps the later answers while a new follow-up question is still open, then judges them', () => {
+    let s = emptyState()
+    const full: [string, string][] = [
+      ['permit', 'refugee'],
+      ['permitDate', '2025-03-10'],
+      ['birthDate', '1990-05-01'],
+      ['startedProgramme', 'no'],
+      ['declinedOrLeft', 'no'],
+      ['settled', 'yes'],
+      ['settlementDate', '2025-06-01'],
+      ['imdiAgreement', 'yes'],
+      ['firstKommune', 'yes'],
+      ['job30Hours', 'no'],
+      ['childrenUnder18', 'yes'],
+    ]
+    for (const [k, v] of full) s = answer(s, k as never, v, today)
+    expect(nextQuestion(s, today)).toBeNull()
+    s = answer(s, 'permit', 'family-immigration', today)
+    expect(nextQuestion(s, today)).toBe('referencePermit')
+    expect(s.answers.childrenUnder18).toBe('yes') // not judged yet: referencePermit is open
+    s = answer(s, 'referencePermit', 'refugee', today)
+    s = answer(s, 'referenceSettlementDate', '2020-02', today)
+    s = answer(s, 'familyApplicationDate', '2024-05', today)
+    expect(nextQuestion(s, today)).toBeNull()
+    expect(s.answers.imdiAgreement).toBeUndefined() // family immigrants need no IMDi agreement: dropped
+    expect(s.answers).toMatchObject({ job30Hours: 'no', childrenUnder18: 'yes', firstKommune: 'yes' })
+  })
+
   it('keeps answers the change does not touch', () => {
     let s = emptyState()
     s = answer(s, 'permit', 'refugee', today)
