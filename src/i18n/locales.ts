@@ -16,11 +16,13 @@ export interface LocaleInfo {
   font: FontNeed
   /** Whether a qualified translator has reviewed this translation. */
   reviewed: boolean
+  /** The locale for dates and numbers (Intl): English readers here expect "10 February 2020". */
+  intl: string
 }
 
 export const LOCALES = [
-  { code: 'nb', autonym: 'Norsk bokmål', englishName: 'Norwegian Bokmål', dir: 'ltr', font: 'latin', reviewed: true },
-  { code: 'en', autonym: 'English', englishName: 'English', dir: 'ltr', font: 'latin', reviewed: false },
+  { code: 'nb', autonym: 'Norsk bokmål', englishName: 'Norwegian Bokmål', dir: 'ltr', font: 'latin', reviewed: true, intl: 'nb-NO' },
+  { code: 'en', autonym: 'English', englishName: 'English', dir: 'ltr', font: 'latin', reviewed: false, intl: 'en-GB' },
 ] as const satisfies readonly LocaleInfo[]
 
 export type LocaleCode = (typeof LOCALES)[number]['code']

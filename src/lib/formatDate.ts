@@ -1,3 +1,8 @@
+import { findLocale } from '@/i18n/locales'
+
+/** The Intl locale for a shown locale code ('en' → 'en-GB'). */
+const intl = (locale: string) => findLocale(locale)?.intl ?? locale
+
 /** Formats a contract date ('YYYY-MM-DD' | 'YYYY-MM' | 'YYYY') in words for the shown locale. */
 export function formatDate(value: string, locale: string): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value)
@@ -10,7 +15,7 @@ export function formatDate(value: string, locale: string): string {
       ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
       : { year: 'numeric', timeZone: 'UTC' }
   try {
-    return new Intl.DateTimeFormat(locale, options).format(date)
+    return new Intl.DateTimeFormat(intl(locale), options).format(date)
   } catch {
     return value
   }
@@ -19,7 +24,7 @@ export function formatDate(value: string, locale: string): string {
 /** Whole kroner with the locale's grouping, e.g. "273 098". */
 export function formatKroner(amount: number, locale: string): string {
   try {
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.round(amount))
+    return new Intl.NumberFormat(intl(locale), { maximumFractionDigits: 0 }).format(Math.round(amount))
   } catch {
     return String(Math.round(amount))
   }
