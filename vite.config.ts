@@ -32,5 +32,6 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.ts'],
     restoreMocks: true,
+    setupFiles: ['test/support/setup.ts'],
   },
 })
