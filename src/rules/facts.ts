@@ -184,6 +184,15 @@ export function factDomains(norm: Norm, free?: ReadonlySet<AnswerKey>): Domains 
     const v = norm.tri[k]
     return v === 'yes' ? [true] : v === 'no' ? [false] : [true, false]
   }
+  // Having started, or having declined or left, are exceptions the person knows of: the research's
+  // procedure (rules.md section b) acts on them only when answered 'yes', and its example cases
+  // leave them out when they are 'no'. So not answered (or invalid) counts as 'no' here, while an
+  // explicit 'unknown' keeps both cases open. The flow always asks them where they matter.
+  const exception = (k: TriKey): readonly boolean[] => {
+    if (isFree(k)) return [true, false]
+    const v = norm.tri[k]
+    return v === 'yes' ? [true] : v === 'unknown' ? [true, false] : [false]
+  }
   const before = (k: DateKey, limit: IsoDate) => {
     const i = date(k)
     return both(i.earliest < limit, i.latest >= limit)
@@ -257,8 +266,8 @@ export function factDomains(norm: Norm, free?: ReadonlySet<AnswerKey>): Domains 
   return {
     permitBefore2021: before('permitDate', start),
     arrivalBefore2021: before('arrivalDate', start),
-    declined: tri('declinedOrLeft'),
-    started: tri('startedProgramme'),
+    declined: exception('declinedOrLeft'),
+    started: exception('startedProgramme'),
     refGroup,
     familyWithin5,
     ageClass: ageClass.length > 0 ? ageClass : ['in-range'],

@@ -959,3 +959,28 @@ describe('the whole table', () => {
     for (let i = 1; i <= 55; i++) expect(ids.has(String(i)), `case ${i}`).toBe(true)
   })
 })
+
+describe('answers left out', () => {
+  // The research's case table lists only the key inputs; started and declined are then "no".
+  const minimal = {
+    permit: 'refugee',
+    birthDate: '1990-01-01',
+    permitDate: '2024-05-01',
+    settled: 'yes',
+    settlementDate: '2024-09-01',
+    imdiAgreement: 'yes',
+    firstKommune: 'yes',
+  } as const
+  it('started and declined not answered count as no', () => {
+    expect(assess(minimal, '2025-06-01').outcome).toBe('right-and-duty')
+  })
+  it("but an explicit 'unknown' keeps them open", () => {
+    const a = assess({ ...minimal, declinedOrLeft: 'unknown' }, '2025-06-01')
+    expect(a.outcome).toBe('cannot-tell')
+    expect(a.missing).toContain('declinedOrLeft')
+  })
+  it('the job question not answered, from 2026, cannot be decided', () => {
+    const a = assess(minimal, '2026-03-01')
+    expect(a).toMatchObject({ outcome: 'cannot-tell', missing: ['job30Hours'] })
+  })
+})

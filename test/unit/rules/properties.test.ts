@@ -110,10 +110,25 @@ describe('answers that only inform', () => {
 })
 
 describe('unknown, unanswered and invalid', () => {
-  it("'unknown' is the same as not answered", SLOW, () => {
+  // Started, and declined or left, are exceptions a person knows of: not answered counts as 'no'
+  // (the research's procedure acts only on 'yes'); every other yes/no/unknown question not
+  // answered is the same as 'unknown'.
+  const EXCEPTIONS = ['startedProgramme', 'declinedOrLeft'] as const
+  const OPEN_KEYS = TRI_KEYS.filter((k) => !(EXCEPTIONS as readonly string[]).includes(k))
+
+  it("'unknown' is the same as not answered (except started / declined)", SLOW, () => {
     fc.assert(
-      fc.property(scenario, fc.constantFrom(...TRI_KEYS), ([a, t], k) => {
+      fc.property(scenario, fc.constantFrom(...OPEN_KEYS), ([a, t], k) => {
         expect(assess(withValue(a, k, 'unknown'), t)).toEqual(assess(withValue(a, k, undefined), t))
+      }),
+      RUNS,
+    )
+  })
+
+  it("started / declined not answered is the same as 'no'", SLOW, () => {
+    fc.assert(
+      fc.property(scenario, fc.constantFrom(...EXCEPTIONS), ([a, t], k) => {
+        expect(assess(withValue(a, k, 'no'), t)).toEqual(assess(withValue(a, k, undefined), t))
       }),
       RUNS,
     )
