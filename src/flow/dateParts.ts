@@ -11,17 +11,19 @@ export interface DateParts {
   year: string
 }
 
-export type DateError =
-  | 'required' // nothing typed
-  | 'year-missing'
-  | 'year-format' // not four digits
-  | 'year-too-early'
-  | 'month-missing' // month needed for this question
-  | 'month-invalid'
-  | 'day-without-month'
-  | 'day-invalid' // not a day of that month
-  | 'not-a-number'
-  | 'in-future'
+export const DATE_ERRORS = [
+  'required', // nothing typed
+  'year-missing',
+  'year-format', // not four digits
+  'year-too-early',
+  'month-missing', // month needed for this question
+  'month-invalid',
+  'day-without-month',
+  'day-invalid', // not a day of that month
+  'not-a-number',
+  'in-future',
+] as const
+export type DateError = (typeof DATE_ERRORS)[number]
 
 export type DateResult = { ok: true; value: string } | { ok: false; error: DateError; field: keyof DateParts }
 

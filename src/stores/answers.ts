@@ -23,7 +23,8 @@ import { readSession, removeSession, writeSession } from '@/lib/storage'
 export const STORAGE_KEY = 'intro-guide:answers:v1'
 
 /** Why stored answers could not all be used; the view shows a calm message for it. */
-export type LoadNotice = 'none' | 'some-dropped' | 'unreadable'
+export const LOAD_NOTICES = ['some-dropped', 'unreadable'] as const
+export type LoadNotice = 'none' | (typeof LOAD_NOTICES)[number]
 
 function load(today: string): { state: FlowState; notice: LoadNotice } {
   const text = readSession(STORAGE_KEY)

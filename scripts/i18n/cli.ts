@@ -1,0 +1,42 @@
+/**
+ * npm run i18n:check — every locale in the registry against locales/nb.json: missing or extra
+ * keys, placeholders that differ, empty strings, strings in the wrong script, message syntax,
+ * unclosed directional isolates (right-to-left), and source keys the app does not use.
+ * Prints a status table per locale; exits 1 on any problem.
+ */
+import { readFileSync, statSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { LOCALES, SOURCE_LOCALE } from '@/i18n/locales'
+import { checkLocale, flatten, statusTable, unusedKeys, type Problem, type Script } from './check'
+import { usageChecker } from './usage'
+
+const read = (code: string) => JSON.parse(readFileSync(`locales/${code}.json`, 'utf8')) as Record<string, unknown>
+const scriptOf = (font: string): Script => (font === 'cyrillic' || font === 'arabic' || font === 'ethiopic' ? font : 'latin')
+
+const source = read(SOURCE_LOCALE)
+const problems: Problem[] = []
+const rows = LOCALES.map((l) => {
+  let messages: Record<string, unknown> = {}
+  const before = problems.length
+  try {
+    messages = read(l.code)
+    problems.push(...checkLocale(l.code, scriptOf(l.font), source, messages, l.dir === 'rtl'))
+  } catch (e) {
+    problems.push({ locale: l.code, key: '*', kind: 'missing', detail: `locales/${l.code}.json: ${String(e)}` })
+  }
+  return { locale: l.code, name: l.englishName, dir: l.dir, keys: Object.keys(flatten(messages)).length, problems: problems.length - before, reviewed: l.reviewed }
+})
+for (const key of unusedKeys(source, usageChecker('src'))) problems.push({ locale: SOURCE_LOCALE, key, kind: 'unused' })
+
+console.log(statusTable(rows))
+const bytes = (code: string) => {
+  const raw = readFileSync(`locales/${code}.json`)
+  return `${code} ${raw.length} B (${gzipSync(raw).length} B gzip json)`
+}
+console.log(`\nsource files: ${LOCALES.filter((l) => statSync(`locales/${l.code}.json`, { throwIfNoEntry: false })).map((l) => bytes(l.code)).join(', ')}`)
+if (problems.length) {
+  console.log(`\n${problems.length} problem(s):`)
+  for (const p of problems.slice(0, 200)) console.log(`  ${p.locale}  ${p.kind.padEnd(12)} ${p.key}${p.detail ? `  — ${p.detail}` : ''}`)
+  process.exit(1)
+}
+console.log('\nAll locales complete.')

@@ -1,0 +1,56 @@
+/**
+ * Which message keys the app uses: keys written out in src/, plus the families of keys the app
+ * builds from the rules' own lists (a reason per reason code, an option per question option, …).
+ * A key in neither is unused, e.g. a reason the engine no longer gives.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { FLAGS, OUTCOMES, QUESTION_ORDER, REASON_CODES } from '@/rules'
+import { programmeFacts } from '@/rules/programme'
+import { QUESTIONS } from '@/flow/questions'
+import { DATE_ERRORS } from '@/flow/dateParts'
+import { LOAD_NOTICES } from '@/stores/answers'
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f)
+    return statSync(p).isDirectory() ? files(p) : /\.(vue|ts)$/.test(p) ? [p] : []
+  })
+}
+
+/** Every quoted word-with-dots in the source: candidate literal keys. */
+export function literalKeys(srcDir: string): Set<string> {
+  const out = new Set<string>()
+  for (const f of files(srcDir)) {
+    for (const m of readFileSync(f, 'utf8').matchAll(/['"`]([A-Za-z][\w-]*(?:\.[\w-]+)+)['"`]/g)) out.add(m[1] as string)
+  }
+  return out
+}
+
+const options = new Map(QUESTIONS.map((q) => [q.id as string, q.kind === 'choice' ? q.options : []]))
+const durations = programmeFacts('2026-01-01').durations.map((d) => d.id as string)
+
+/** [pattern, is this dynamic part one the app can ask for?] */
+const FAMILIES: [RegExp, (...parts: string[]) => boolean][] = [
+  [/^question\.([^.]+)\.(?:title|short|hint|why|help)$/, (id) => options.has(id)],
+  [/^question\.([^.]+)\.(?:options|optionHints)\.(.+)$/, (id, opt) => (options.get(id) ?? []).includes(opt)],
+  [/^outcome\.([^.]+)\.(?:title|lead|next)$/, (o) => (OUTCOMES as readonly string[]).includes(o)],
+  [/^flag\.(.+)$/, (f) => (FLAGS as readonly string[]).includes(f)],
+  [/^reason\.(.+)$/, (c) => (REASON_CODES as readonly string[]).includes(c)],
+  [/^ask\.(.+)$/, (k) => (QUESTION_ORDER as readonly string[]).includes(k)],
+  [/^error\.date\.(.+)$/, (e) => (DATE_ERRORS as readonly string[]).includes(e)],
+  [/^stipend\.share\.(.+)$/, (s) => ['full', 'two-thirds', 'one-third'].includes(s)],
+  [/^storage\.(.+)$/, (n) => (LOAD_NOTICES as readonly string[]).includes(n)],
+  [/^programme\.duration\.(.+)$/, (d) => durations.includes(d)],
+  [/^date\.(day|month|year)$/, () => true],
+]
+
+export function usageChecker(srcDir: string): (key: string) => boolean {
+  const literal = literalKeys(srcDir)
+  return (key) =>
+    literal.has(key) ||
+    FAMILIES.some(([re, ok]) => {
+      const m = re.exec(key)
+      return m !== null && ok(...m.slice(1))
+    })
+}
