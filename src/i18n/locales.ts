@@ -22,7 +22,19 @@ export interface LocaleInfo {
 
 export const LOCALES = [
   { code: 'nb', autonym: 'Norsk bokmål', englishName: 'Norwegian Bokmål', dir: 'ltr', font: 'latin', reviewed: true, intl: 'nb-NO' },
+  { code: 'nn', autonym: 'Norsk nynorsk', englishName: 'Norwegian Nynorsk', dir: 'ltr', font: 'latin', reviewed: false, intl: 'nn-NO' },
   { code: 'en', autonym: 'English', englishName: 'English', dir: 'ltr', font: 'latin', reviewed: false, intl: 'en-GB' },
+  { code: 'uk', autonym: 'Українська', englishName: 'Ukrainian', dir: 'ltr', font: 'cyrillic', reviewed: false, intl: 'uk' },
+  { code: 'ru', autonym: 'Русский', englishName: 'Russian', dir: 'ltr', font: 'cyrillic', reviewed: false, intl: 'ru' },
+  // Arabic-script locales: Western digits in dates and sums, as on the letters from UDI and the kommune.
+  { code: 'ar', autonym: 'العربية', englishName: 'Arabic', dir: 'rtl', font: 'arabic', reviewed: false, intl: 'ar-u-nu-latn' },
+  { code: 'fa', autonym: 'فارسی', englishName: 'Persian', dir: 'rtl', font: 'arabic', reviewed: false, intl: 'fa-u-nu-latn' },
+  { code: 'prs', autonym: 'دری', englishName: 'Dari', dir: 'rtl', font: 'arabic', reviewed: false, intl: 'fa-AF-u-nu-latn' },
+  { code: 'ps', autonym: 'پښتو', englishName: 'Pashto', dir: 'rtl', font: 'arabic', reviewed: false, intl: 'ps-u-nu-latn' },
+  { code: 'ckb', autonym: 'کوردیی سۆرانی', englishName: 'Central Kurdish (Sorani)', dir: 'rtl', font: 'arabic', reviewed: false, intl: 'ckb-u-nu-latn' },
+  { code: 'kmr', autonym: 'Kurmancî', englishName: 'Northern Kurdish (Kurmanji)', dir: 'ltr', font: 'latin', reviewed: false, intl: 'ku' },
+  { code: 'so', autonym: 'Soomaali', englishName: 'Somali', dir: 'ltr', font: 'latin', reviewed: false, intl: 'so' },
+  { code: 'ti', autonym: 'ትግርኛ', englishName: 'Tigrinya', dir: 'ltr', font: 'ethiopic', reviewed: false, intl: 'ti' },
 ] as const satisfies readonly LocaleInfo[]
 
 export type LocaleCode = (typeof LOCALES)[number]['code']

@@ -14,17 +14,22 @@ export function useText() {
   const { t, te, locale } = useI18n()
   const store = useAnswersStore()
 
-  const legal = computed(() => {
+  const legalIn = (loc: string) => {
     const out: Record<string, string | number> = {}
     for (const [k, v] of Object.entries(legalTextParams(store.today))) {
-      out[k] = typeof v === 'string' && ISO.test(v) ? formatDate(v, locale.value) : v
+      out[k] = typeof v === 'string' && ISO.test(v) ? formatDate(v, loc) : v
     }
     return out
-  })
+  }
+  const legal = computed(() => legalIn(locale.value))
 
   /** `plural` picks the form in messages with plural forms ("… year | … years"). */
   const text = (key: string, named: Record<string, unknown> = {}, plural?: number): string =>
     plural === undefined ? t(key, { ...legal.value, ...named }) : t(key, { ...legal.value, ...named }, plural)
 
-  return { t: text, te, locale }
+  /** The same message in another locale: the Bokmål shown alongside. */
+  const textIn = (loc: string, key: string, named: Record<string, unknown> = {}, plural?: number): string =>
+    t(key, { ...legalIn(loc), ...named }, plural === undefined ? { locale: loc } : { locale: loc, plural })
+
+  return { t: text, te, locale, textIn }
 }

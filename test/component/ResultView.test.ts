@@ -87,3 +87,23 @@ describe('ResultView', () => {
     expect(w.text()).not.toMatch(/\b(outcome|reason|result|flag|programme)\.[a-z]/)
   })
 })
+
+describe('Bokmål alongside (bilingual mode and print)', () => {
+  it('renders the Bokmål of the result texts under the English, marked lang="nb"', async () => {
+    const { loadMessages } = await import('@/i18n')
+    await loadMessages('nb')
+    const w = await resultFor(rightAndDuty, 'en')
+    const nb = w.findAll('.nb-alongside')
+    expect(nb.length).toBeGreaterThan(5)
+    expect(nb.every((n) => n.attributes('lang') === 'nb' && n.attributes('translate') === 'no')).toBe(true)
+    const all = nb.map((n) => n.text()).join(' ')
+    expect(all).toContain('Du har trolig rett til introduksjonsprogram')
+    expect(all).toMatch(/273\s?098/) // the stønad sentence, with the amount formatted the Norwegian way
+    expect(all).not.toMatch(/\{\w+\}/) // every placeholder filled
+  })
+
+  it('renders nothing extra when the page is in Bokmål', async () => {
+    const w = await resultFor(rightAndDuty, 'nb')
+    expect(w.findAll('.nb-alongside')).toHaveLength(0)
+  })
+})
