@@ -3,7 +3,8 @@
  * contract's enum values. Wording lives in locales/ under `question.<id>`; this file holds only
  * the shape of each question. The order, and whether a question matters, come from src/rules.
  */
-import type { AnswerKey, Permit, ReferencePermit, Tri } from '@/rules/types'
+import type { AnswerKey, Permit } from '@/rules/types'
+import { PERMITS, REFERENCE_PERMITS, TRI_VALUES as TRI } from '@/rules/values'
 import { QUESTION_ORDER } from '@/rules/relevance'
 
 export type DatePrecision =
@@ -28,31 +29,10 @@ export interface DateQuestion {
 
 export type Question = ChoiceQuestion | DateQuestion
 
-const TRI: readonly Tri[] = ['yes', 'no', 'unknown']
-
-const PERMITS: readonly Permit[] = [
-  'refugee',
-  'resettled-refugee',
-  'humanitarian-after-asylum',
-  'limited-family-with-children',
-  'collective-protection',
-  'family-immigration',
-  'independent-after-abuse',
-  'independent-other',
-  'humanitarian-no-asylum',
-  'other-permit',
-  'asylum-seeker',
+/** The options in the order shown: the rules' own lists, with asylum seekers before EEA citizens. */
+const PERMIT_OPTIONS: readonly Permit[] = [
+  ...PERMITS.filter((p) => p !== 'eea-nordic' && p !== 'unknown'),
   'eea-nordic',
-  'unknown',
-]
-
-const REFERENCE_PERMITS: readonly ReferencePermit[] = [
-  'refugee',
-  'resettled-refugee',
-  'humanitarian-after-asylum',
-  'limited-family-with-children',
-  'collective-protection',
-  'other',
   'unknown',
 ]
 
@@ -65,7 +45,7 @@ const date = (id: AnswerKey, precision: DatePrecision = 'month', allowUnknown = 
 })
 
 const DEFINITIONS: Record<AnswerKey, Question> = {
-  permit: choice('permit', PERMITS),
+  permit: choice('permit', PERMIT_OPTIONS),
   referencePermit: choice('referencePermit', REFERENCE_PERMITS),
   referenceSettlementDate: date('referenceSettlementDate'),
   familyApplicationDate: date('familyApplicationDate'),

@@ -3,6 +3,7 @@ import ResultView from '@/views/ResultView.vue'
 import { useAnswersStore } from '@/stores/answers'
 import { mountWithApp } from '../support/mount'
 import type { LocaleCode } from '@/i18n/locales'
+import { REFUGEE_WITH_RIGHT } from '../unit/flow/personas'
 
 async function resultFor(answers: Record<string, string>, locale: LocaleCode = 'nb') {
   const w = await mountWithApp(ResultView, {}, locale)
@@ -13,19 +14,7 @@ async function resultFor(answers: Record<string, string>, locale: LocaleCode = '
   return w
 }
 
-const rightAndDuty = {
-  permit: 'refugee',
-  permitDate: '2025-03-10',
-  birthDate: '1990-05-01',
-  startedProgramme: 'no',
-  declinedOrLeft: 'no',
-  settled: 'yes',
-  settlementDate: '2025-06-01',
-  imdiAgreement: 'yes',
-  firstKommune: 'yes',
-  job30Hours: 'no',
-  childrenUnder18: 'yes',
-}
+const rightAndDuty = REFUGEE_WITH_RIGHT
 
 beforeEach(() => sessionStorage.clear())
 afterEach(() => {

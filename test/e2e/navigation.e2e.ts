@@ -1,6 +1,7 @@
 /** Reload, back, change, deep links, bad storage, unknown routes, ?lang: the guide never loses answers or shows a blank page. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
+import { REFUGEE_WITH_RIGHT } from '../unit/flow/personas'
 import { BASE, answerCurrent, expectClean, expectNoAxeViolations, launch, openPage, screenshot } from './support'
 
 let browser: Browser
@@ -11,19 +12,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const refugee = {
-  permit: 'refugee',
-  permitDate: '2025-03-10',
-  birthDate: '1990-05-01',
-  startedProgramme: 'no',
-  declinedOrLeft: 'no',
-  settled: 'yes',
-  settlementDate: '2025-06-01',
-  imdiAgreement: 'yes',
-  firstKommune: 'yes',
-  job30Hours: 'no',
-  childrenUnder18: 'no',
-}
+const refugee = { ...REFUGEE_WITH_RIGHT, childrenUnder18: 'no' }
 
 const currentQuestion = (page: import('playwright-core').Page) =>
   page.locator('form[data-question]').getAttribute('data-question')

@@ -5,7 +5,7 @@
  * question, outcome or flag is reached by no persona.
  */
 import { describe, expect, it } from 'vitest'
-import { assess } from '@/rules'
+import { assess, OUTCOMES } from '@/rules'
 import { QUESTION_ORDER } from '@/rules/relevance'
 import type { AnswerKey, Flag, Outcome } from '@/rules/types'
 import { answer, emptyState, nextQuestion, previousQuestion, type FlowState } from '@/flow/graph'
@@ -24,16 +24,7 @@ function walk(p: Persona): { asked: AnswerKey[]; state: FlowState } {
   throw new Error(`${p.name}: the flow did not end`)
 }
 
-const ALL_OUTCOMES: Outcome[] = [
-  'right-and-duty',
-  'right-temporary-rules',
-  'right-once-settled',
-  'may-be-offered',
-  'old-law',
-  'duty-lapsed',
-  'not-in-target-group',
-  'cannot-tell',
-]
+const ALL_OUTCOMES: readonly Outcome[] = OUTCOMES
 
 describe('personas walk the flow', () => {
   for (const p of PERSONAS) {

@@ -16,7 +16,8 @@ export interface Persona {
 
 export const TODAY = '2026-11-23'
 
-const adultRefugee = {
+/** A refugee who has the right and duty, up to the settlement questions (shared by several tests). */
+export const adultRefugee = {
   permit: 'refugee',
   permitDate: '2025-03-10',
   birthDate: '1990-05-01',
@@ -33,6 +34,9 @@ function withoutAgreement(a: Record<string, string>): Record<string, string> {
   const { imdiAgreement: _i, firstKommune: _f, ...rest } = a
   return rest
 }
+
+/** The same refugee with every question answered: right and duty. */
+export const REFUGEE_WITH_RIGHT = { ...adultRefugee, job30Hours: 'no', childrenUnder18: 'yes' }
 
 export const PERSONAS: Persona[] = [
   {
