@@ -10,6 +10,7 @@ import { programmeFacts } from '@/rules/programme'
 import { QUESTIONS } from '@/flow/questions'
 import { DATE_ERRORS } from '@/flow/dateParts'
 import { LOAD_NOTICES } from '@/stores/answers'
+import { APPEALABLE, DECISIONS, LEGAL_AID, NOT_APPEALABLE } from '@/rules/complaintRoute'
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -43,6 +44,13 @@ const FAMILIES: [RegExp, (...parts: string[]) => boolean][] = [
   [/^storage\.(.+)$/, (n) => (LOAD_NOTICES as readonly string[]).includes(n)],
   [/^programme\.duration\.(.+)$/, (d) => durations.includes(d)],
   [/^date\.(day|month|year)$/, () => true],
+  [/^complaint\.decision\.options\.(.+)$/, (d) => (DECISIONS as readonly string[]).includes(d)],
+  [/^complaint\.notAppealable\.(.+)$/, (d) => (NOT_APPEALABLE as readonly string[]).includes(d)],
+  [/^letter\.decision\.(.+)$/, (d) => (APPEALABLE as readonly string[]).includes(d)],
+  [/^complaint\.route\.(help\w+)$/, (w) => LEGAL_AID.some((a) => a.where === w)],
+  [/^complaint\.result\.(copied|copyFailed)$/, () => true],
+  [/^complaint\.name\.(yes|no)$/, () => true],
+  [/^complaint\.change\.(wanted|reasons)(Label|Hint)$/, () => true],
 ]
 
 export function usageChecker(srcDir: string): (key: string) => boolean {

@@ -31,5 +31,12 @@ export function useText() {
   const textIn = (loc: string, key: string, named: Record<string, unknown> = {}, plural?: number): string =>
     t(key, { ...legalIn(loc), ...named }, plural === undefined ? { locale: loc } : { locale: loc, plural })
 
-  return { t: text, te, locale, textIn }
+  /**
+   * For text built as plain text (the complaint letter): no HTML-escaping of parameters, since
+   * the result is shown with text interpolation and downloaded as a .txt file.
+   */
+  const plainIn = (loc: string) => (key: string, named: Record<string, unknown> = {}): string =>
+    t(key, { ...legalIn(loc), ...named }, { locale: loc, escapeParameter: false })
+
+  return { t: text, te, locale, textIn, plainIn }
 }

@@ -6,6 +6,7 @@
 import { createRouter, createWebHashHistory, type RouteLocationRaw } from 'vue-router'
 import StartView from '@/views/StartView.vue'
 import { useAnswersStore } from '@/stores/answers'
+import { STEPS, useComplaintStore, type Step } from '@/stores/complaint'
 import { isQuestionId } from '@/flow/questions'
 import { findLocale } from '@/i18n/locales'
 import { currentLocale, setLocale } from '@/i18n'
@@ -27,6 +28,12 @@ export const router = createRouter({
       name: 'programme',
       component: () => import('@/views/ProgrammeView.vue'),
       meta: { title: 'programme.title' },
+    },
+    {
+      path: '/complaint/:step?',
+      name: 'complaint',
+      component: () => import('@/views/ComplaintView.vue'),
+      meta: { title: 'complaint.pageTitle' },
     },
     { path: '/about', name: 'about', component: () => import('@/views/AboutView.vue'), meta: { title: 'about.title' } },
     {
@@ -62,5 +69,14 @@ router.beforeEach(async (to) => {
     if (!store.canAsk(id)) return firstOpenStep()
   }
   if ((to.name === 'check' || to.name === 'result') && !store.isComplete) return firstOpenStep()
+  if (to.name === 'complaint') {
+    // The complaint helper needs no eligibility answers; a deep link to a later step goes to
+    // the first step not yet done.
+    const complaint = useComplaintStore()
+    const wanted = STEPS.indexOf(String(to.params.step || 'decision') as Step)
+    const open = STEPS.indexOf(complaint.openStep)
+    if (wanted < 0) return { name: 'complaint', params: { step: 'decision' } }
+    if (wanted > open) return { name: 'complaint', params: { step: complaint.openStep } }
+  }
   return true
 })

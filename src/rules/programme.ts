@@ -74,6 +74,9 @@ export function legalTextParams(today: string): Record<string, string | number> 
     complaintWeeks: PARAMS.COMPLAINT_WEEKS.value,
     largeDeduction: PARAMS.LARGE_DEDUCTION_PERCENT.value,
     stipendG: PARAMS.STIPEND_G_MULTIPLE.value,
+    fvlLate: PARAMS.FVL_SECTIONS.value[PARAMS.FVL_ACTIVE.value].late,
+    fvlDocuments: PARAMS.FVL_SECTIONS.value[PARAMS.FVL_ACTIVE.value].documents,
+    ilAppeal: '47',
     gValue: g.value,
     gFrom: g.from,
   }
