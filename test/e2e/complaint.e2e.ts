@@ -20,8 +20,9 @@ async function onResultPage(page: Page, lang: string) {
   await page.goto(`${BASE}?lang=${lang}`)
   // The eligibility answers as the questionnaire would have stored them.
   await page.evaluate((answers) => sessionStorage.setItem('intro-guide:answers:v1', JSON.stringify({ answers, unknownDates: [] })), REFUGEE_WITH_RIGHT)
-  await page.goto(`${BASE}?lang=${lang}#/result`)
-  await page.reload() // a hash change alone does not reload: read the stored answers afresh
+  // A different query string makes this a real page load (a hash change alone would not
+  // reload, and the app would not read the stored answers afresh).
+  await page.goto(`${BASE}?lang=${lang}&reload=1#/result`)
   await page.waitForSelector('[data-outcome]')
 }
 
