@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { PERSONAS } from '../unit/flow/personas'
-import { BASE, answerCurrent, expectClean, expectNoAxeViolations, launch, openPage, screenshot } from './support'
+import { BASE, answerAll, expectClean, expectNoAxeViolations, launch, openPage, screenshot } from './support'
 
 let browser: Browser
 beforeAll(async () => {
@@ -41,15 +41,7 @@ for (const lang of ['nb', 'en'] as const) {
         await expectNoAxeViolations(page, `start (${lang})`)
         await page.locator('[data-action="start"]').first().click()
 
-        const asked: string[] = []
-        for (let i = 0; i < 30; i++) {
-          await page.waitForSelector('form[data-question], [data-page="check"]')
-          if (await page.locator('[data-page="check"]').count()) break
-          await expectNoAxeViolations(page, `question ${i + 1} of ${name} (${lang})`)
-          const key = await answerCurrent(page, persona.answers)
-          asked.push(key)
-          await page.waitForFunction((k) => !document.querySelector(`form[data-question="${k}"]`), key)
-        }
+        const asked = await answerAll(page, persona.answers, (key) => expectNoAxeViolations(page, `question ${key} of ${name} (${lang})`))
         expect(asked.sort()).toEqual(Object.keys(persona.answers).sort())
         await expectNoAxeViolations(page, `check (${lang})`)
         await page.locator('[data-page="check"] button[type="submit"]').click()

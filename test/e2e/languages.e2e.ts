@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { PERSONAS } from '../unit/flow/personas'
 import { LOCALES } from '@/i18n/locales'
-import { BASE, answerCurrent, expectClean, expectNoAxeViolations, launch, openPage, screenshot } from './support'
+import { BASE, answerAll, answerCurrent, expectClean, expectNoAxeViolations, launch, openPage, screenshot } from './support'
 
 let browser: Browser
 beforeAll(async () => {
@@ -39,15 +39,10 @@ describe('journeys in other scripts at 320 px', () => {
       expect(await page.evaluate(() => document.documentElement.getAttribute('translate'))).toBe('no')
       expect(await page.locator('[data-notice="translation"]').isVisible()).toBe(true)
       await page.locator('[data-action="start"]').first().click()
-      for (let i = 0; i < 30; i++) {
-        await page.waitForSelector('form[data-question], [data-page="check"]')
-        if (await page.locator('[data-page="check"]').count()) break
-        const key = await page.locator('form[data-question]').getAttribute('data-question')
+      await answerAll(page, persona.answers, async (key) => {
         await expectPageRight(page, lang, `question ${key}`)
         if (key === 'permit' || key === 'settlementDate') await screenshot(page, `${lang}-question-${key}`)
-        await answerCurrent(page, persona.answers)
-        await page.waitForFunction((k) => !document.querySelector(`form[data-question="${k}"]`), key)
-      }
+      })
       await expectPageRight(page, lang, 'check')
       await page.locator('[data-page="check"] button[type="submit"]').click()
       await expect.poll(() => page.locator('[data-outcome]').getAttribute('data-outcome')).toBe(persona.outcome)
@@ -113,12 +108,7 @@ describe('bilingual mode', () => {
     await expectNoAxeViolations(page, 'bilingual question (ti)')
     await screenshot(page, 'ti-bilingual-question-permit')
     // Through to the result: the printed summary is bilingual even with the switch off.
-    for (let i = 0; i < 30; i++) {
-      await page.waitForSelector('form[data-question], [data-page="check"]')
-      if (await page.locator('[data-page="check"]').count()) break
-      const key = await answerCurrent(page, persona.answers)
-      await page.waitForFunction((k) => !document.querySelector(`form[data-question="${k}"]`), key)
-    }
+    await answerAll(page, persona.answers)
     await page.locator('[data-page="check"] button[type="submit"]').click()
     await page.waitForSelector('[data-outcome]')
     await screenshot(page, 'ti-bilingual-result')

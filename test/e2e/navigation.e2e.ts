@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { REFUGEE_WITH_RIGHT } from '../unit/flow/personas'
-import { BASE, answerCurrent, expectClean, expectNoAxeViolations, launch, openPage, screenshot } from './support'
+import { BASE, answerAll, answerCurrent, expectClean, expectNoAxeViolations, launch, openPage, screenshot } from './support'
 
 let browser: Browser
 beforeAll(async () => {
@@ -70,22 +70,12 @@ describe('navigation', () => {
     const w = await openPage(browser)
     const { page } = w
     await page.goto(`${BASE}#/question/permit`)
-    for (let i = 0; i < 20 && !(await page.locator('[data-page="check"]').count()); i++) {
-      await page.waitForSelector('form[data-question], [data-page="check"]')
-      if (await page.locator('[data-page="check"]').count()) break
-      await answerCurrent(page, refugee)
-    }
-    await page.waitForSelector('[data-page="check"]')
+    await answerAll(page, refugee)
     await screenshot(page, 'check-nb')
     // Change the permit to family immigration: the family questions must now be asked.
     await page.locator('[data-answer="permit"] a').click()
     const family = { ...refugee, permit: 'family-immigration', referencePermit: 'refugee', referenceSettlementDate: '2020-02', familyApplicationDate: '2024-05' }
-    const asked: string[] = []
-    for (let i = 0; i < 10; i++) {
-      await page.waitForSelector('form[data-question], [data-page="check"]')
-      if (await page.locator('[data-page="check"]').count()) break
-      asked.push(await answerCurrent(page, family))
-    }
+    const asked = await answerAll(page, family)
     // Only the new follow-up questions were asked; the answers already given were kept.
     expect(asked).toEqual(['permit', 'referencePermit', 'referenceSettlementDate', 'familyApplicationDate'])
     await page.waitForSelector('[data-page="check"]')

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { PERSONAS } from '../unit/flow/personas'
-import { BASE, answerCurrent, launch, openPage, screenshot } from './support'
+import { BASE, answerAll, launch, openPage, screenshot } from './support'
 
 let browser: Browser
 beforeAll(async () => {
@@ -23,14 +23,7 @@ describe.skipIf(!process.env.SCREENSHOTS)('screenshots at 390 px', () => {
       await page.goto(`${BASE}?lang=${lang}`)
       await screenshot(page, `${lang}-01-start`)
       await page.locator('[data-action="start"]').first().click()
-      for (let i = 0; i < 30; i++) {
-        await page.waitForSelector('form[data-question], [data-page="check"]')
-        if (await page.locator('[data-page="check"]').count()) break
-        const key = await page.locator('form[data-question]').getAttribute('data-question')
-        await screenshot(page, `${lang}-q${String(i + 1).padStart(2, '0')}-${key}`)
-        await answerCurrent(page, persona.answers)
-        await page.waitForFunction((k) => !document.querySelector(`form[data-question="${k}"]`), key)
-      }
+      await answerAll(page, persona.answers, (key, i) => screenshot(page, `${lang}-q${String(i + 1).padStart(2, '0')}-${key}`))
       await screenshot(page, `${lang}-30-check`)
       await page.locator('[data-page="check"] button[type="submit"]').click()
       await page.waitForSelector('[data-outcome]')
@@ -50,12 +43,7 @@ describe.skipIf(!process.env.SCREENSHOTS)('screenshots at 390 px', () => {
         seen.add(p.outcome)
         const { page, context } = await openPage(browser, p.today)
         await page.goto(`${BASE}?lang=${lang}#/question/permit`)
-        for (let i = 0; i < 30; i++) {
-          await page.waitForSelector('form[data-question], [data-page="check"]')
-          if (await page.locator('[data-page="check"]').count()) break
-          const key = await answerCurrent(page, p.answers)
-          await page.waitForFunction((k) => !document.querySelector(`form[data-question="${k}"]`), key)
-        }
+        await answerAll(page, p.answers)
         await page.locator('[data-page="check"] button[type="submit"]').click()
         await page.waitForSelector('[data-outcome]')
         await screenshot(page, `${lang}-50-outcome-${p.outcome}`)

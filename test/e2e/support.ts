@@ -86,6 +86,27 @@ export async function answerCurrent(page: Page, answers: Record<string, string |
   return key
 }
 
+/**
+ * Answers question after question until the check page, calling `onQuestion` on each page
+ * before it is answered (for axe, screenshots, …). Returns the questions asked, in order.
+ */
+export async function answerAll(
+  page: Page,
+  answers: Record<string, string | null>,
+  onQuestion?: (key: string, index: number) => Promise<void>,
+): Promise<string[]> {
+  const asked: string[] = []
+  for (let i = 0; i < 30; i++) {
+    await page.waitForSelector('form[data-question], [data-page="check"]')
+    if (await page.locator('[data-page="check"]').count()) return asked
+    const key = (await page.locator('form[data-question]').getAttribute('data-question'))!
+    await onQuestion?.(key, i)
+    asked.push(await answerCurrent(page, answers))
+    await page.waitForFunction((k) => !document.querySelector(`form[data-question="${k}"]`), key)
+  }
+  throw new Error('the questionnaire did not reach the check page')
+}
+
 export async function screenshot(page: Page, name: string) {
   if (!process.env.SCREENSHOTS) return
   mkdirSync('test-results/screenshots', { recursive: true })
