@@ -7,10 +7,6 @@ export function focusHeading(): void {
   target.focus({ preventScroll: false })
 }
 
-export function focusMain(): void {
-  focusHeading()
-}
-
 /** Focuses a form control by id (error-summary links: a hash link would move the router). */
 export function focusById(id: string): void {
   const el = document.getElementById(id)

@@ -11,7 +11,7 @@ export { PARAMS, RULES_CHECKED_ON, gInForce } from './params'
 export { formatCitation } from './citations'
 export { HOLIDAY_IDS, publicHolidays, easterSunday } from './holidays'
 export type { HolidayId } from './holidays'
-export { PERMITS, REFERENCE_PERMITS, TRI_VALUES, OUTCOMES, FLAGS, DATE_KEYS, TRI_KEYS } from './values'
+export { PERMITS, REFERENCE_PERMITS, TRI_VALUES, OUTCOMES, RIGHT_OUTCOMES, FLAGS, DATE_KEYS, TRI_KEYS } from './values'
 export type {
   Answers,
   AnswerKey,

@@ -32,6 +32,13 @@ export const REFERENCE_PERMITS = [
 
 export const TRI_VALUES = ['yes', 'no', 'unknown'] as const satisfies readonly Tri[]
 
+/** Outcomes that give (or, once settled, will give) a right to the programme and its stønad. */
+export const RIGHT_OUTCOMES = [
+  'right-and-duty',
+  'right-temporary-rules',
+  'right-once-settled',
+] as const satisfies readonly Outcome[]
+
 export const OUTCOMES = [
   'right-and-duty',
   'right-temporary-rules',

@@ -14,7 +14,7 @@ export const COMPLAINT_KEY = 'intro-guide:complaint:v1'
 
 /** Longest accepted text per field: long enough for a real letter, short enough to stay sane. */
 export const MAX_LENGTH = { kommuneName: 100, wantedChange: 4000, reasons: 8000, fullName: 200 } as const
-export type TextField = keyof typeof MAX_LENGTH
+export type ComplaintText = keyof typeof MAX_LENGTH
 
 export interface ComplaintAnswers {
   decision?: Decision
@@ -45,7 +45,7 @@ export function validateComplaint(raw: unknown, today: string): { answers: Compl
   keep((DECISIONS as readonly unknown[]).includes(r.decision), 'decision')
   const parsed = typeof r.noticeReceived === 'string' ? parseDateParts(toDateParts(r.noticeReceived), 'month', today) : null
   keep(!!parsed && parsed.ok && parsed.value === r.noticeReceived && r.noticeReceived.length === 10, 'noticeReceived')
-  for (const f of Object.keys(MAX_LENGTH) as TextField[]) keep(filled(r[f], MAX_LENGTH[f]), f)
+  for (const f of Object.keys(MAX_LENGTH) as ComplaintText[]) keep(filled(r[f], MAX_LENGTH[f]), f)
   keep(r.interpreter === 'yes' || r.interpreter === 'no', 'interpreter')
   keep(COUNTIES.some((c) => c.number === r.county), 'county')
   return { answers: out, dropped }
