@@ -18,8 +18,9 @@ import {
 import { validateState } from '@/flow/validate'
 import { localToday } from '@/lib/today'
 import { readSession, removeSession, writeSession } from '@/lib/storage'
+import { ANSWERS_KEY, hasSavedAnswers } from './saved'
 
-export const STORAGE_KEY = 'intro-guide:answers:v1'
+export const STORAGE_KEY = ANSWERS_KEY
 
 /** Why stored answers could not all be used; the view shows a calm message for it. */
 export const LOAD_NOTICES = ['some-dropped', 'unreadable'] as const
@@ -48,10 +49,12 @@ export const useAnswersStore = defineStore('answers', () => {
   watch(
     state,
     (s) => {
-      if (Object.keys(s.answers).length === 0 && s.unknownDates.length === 0) removeSession(STORAGE_KEY)
+      const empty = Object.keys(s.answers).length === 0 && s.unknownDates.length === 0
+      if (empty) removeSession(STORAGE_KEY)
       else writeSession(STORAGE_KEY, JSON.stringify(s))
+      hasSavedAnswers.value = !empty
     },
-    { deep: true },
+    { deep: true, immediate: true },
   )
 
   const answers = computed(() => state.value.answers)
@@ -69,6 +72,7 @@ export const useAnswersStore = defineStore('answers', () => {
     state.value = emptyState()
     loadNotice.value = 'none'
     removeSession(STORAGE_KEY)
+    hasSavedAnswers.value = false
   }
 
   return {

@@ -9,8 +9,9 @@ import { complaintDeadline } from '@/rules'
 import { parseDateParts, toDateParts } from '@/flow/dateParts'
 import { localToday } from '@/lib/today'
 import { readSession, removeSession, writeSession } from '@/lib/storage'
+import { COMPLAINT_KEY } from './saved'
 
-export const COMPLAINT_KEY = 'intro-guide:complaint:v1'
+export { COMPLAINT_KEY }
 
 /** Longest accepted text per field: long enough for a real letter, short enough to stay sane. */
 export const MAX_LENGTH = { kommuneName: 100, wantedChange: 4000, reasons: 8000, fullName: 200 } as const

@@ -12,7 +12,7 @@ export const usePrefsStore = defineStore('prefs', () => {
   const bilingual = ref(readSession(KEY) === '1')
   watch(bilingual, (on) => {
     writeSession(KEY, on ? '1' : '0')
-    document.documentElement.toggleAttribute('data-bilingual', on)
+    if (!import.meta.env.SSR) document.documentElement.toggleAttribute('data-bilingual', on)
   }, { immediate: true })
   return { bilingual }
 })
