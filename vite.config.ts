@@ -3,6 +3,41 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
+import type { Plugin } from 'vite'
+
+/**
+ * Start the app after the first paint. Every HTML page arrives with its content pre-rendered
+ * (scripts/prerender), so on a slow phone the text shows as soon as the HTML and CSS are in,
+ * without waiting for ~70 kB of JavaScript to share the connection with the CSS.
+ * Vite's module script and preload links become one list, which public/boot.js loads at once
+ * for a page that is not the pre-rendered one, and otherwise right after the first paint. The
+ * Bokmål messages join the list: the app needs them before it draws anything.
+ */
+function startAfterFirstPaint(sourceLocale = 'nb'): Plugin {
+  return {
+    name: 'intro-guide:start-after-first-paint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const locale = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.facadeModuleId?.replace(/\\/g, '/').endsWith(`/locales/${sourceLocale}.json`),
+        )
+        if (!locale) throw new Error(`startAfterFirstPaint: no chunk for locales/${sourceLocale}.json`)
+        const entry: string[] = []
+        const preload: string[] = []
+        const out = html
+          .replace(/\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g, (_m, src: string) => (entry.push(src), ''))
+          .replace(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g, (_m, href: string) => (preload.push(href), ''))
+        if (entry.length !== 1) throw new Error(`startAfterFirstPaint: expected one module script, found ${entry.length}`)
+        const list = [...entry, ...preload, `./${locale.fileName}`].join(' ')
+        const marker = '<script src="./boot.js"></script>'
+        if (!out.includes(marker)) throw new Error('startAfterFirstPaint: index.html must load ./boot.js')
+        return out.replace(marker, `<meta name="intro-guide:app" content="${list}" />\n    ${marker}`)
+      },
+    },
+  }
+}
 
 export default defineConfig({
   // Relative asset URLs: the build runs under any base path (e.g. /veiviser/) on any static host.
@@ -19,6 +54,7 @@ export default defineConfig({
       strictMessage: true,
       escapeHtml: true,
     }),
+    startAfterFirstPaint(),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
@@ -27,6 +63,8 @@ export default defineConfig({
     target: 'es2020',
     cssCodeSplit: true,
     sourcemap: false,
+    // Read by scripts/budget to tell the locale message chunks apart.
+    manifest: true,
   },
   test: {
     environment: 'jsdom',

@@ -15,9 +15,14 @@ async function start() {
   } catch {
     await setLocale('nb')
   }
+  // A pre-rendered page (programme.html, …) opened without a #route starts on its own page.
+  const page = document.querySelector<HTMLMetaElement>('meta[name="intro-guide:route"]')?.content
+  if (page && page !== '/' && location.hash.replace(/^#\/?/, '') === '') void router.replace(page)
   app.use(router)
   await router.isReady()
+  // Replaces the pre-rendered HTML (same content when the page and language match).
   app.mount('#app')
+  document.documentElement.removeAttribute('data-prerender')
 }
 
 void start()

@@ -1,0 +1,72 @@
+/*
+ * Runs before the first paint, so it is tiny and has no imports (a classic script: a strict
+ * Content-Security-Policy allows it as 'self'). Each HTML page arrives with one page
+ * pre-rendered in Bokmål (scripts/prerender), and the app's scripts listed in
+ * <meta name="intro-guide:app"> (the build's startAfterFirstPaint plugin).
+ *
+ * - The address asks for another page (#/question/…) or this tab chose another language: hide
+ *   the pre-rendered page rather than flash the wrong one, and start the app at once.
+ * - Otherwise the pre-rendered page is the right one: let it paint first, then start the app,
+ *   so on a slow connection the scripts do not hold up the text.
+ */
+(function () {
+  var html = document.documentElement
+  var meta = function (name) {
+    var el = document.querySelector('meta[name="intro-guide:' + name + '"]')
+    return el ? el.getAttribute('content') : null
+  }
+  var page = meta('route') || '/'
+  var hash = location.hash.replace(/^#/, '')
+  var path = hash.split('?')[0]
+  var query = location.search + '&' + (hash.split('?')[1] || '')
+  var lang = /[?&]lang=([a-z]+)/.exec(query)
+  var stored = null
+  try {
+    stored = sessionStorage.getItem('intro-guide:locale')
+  } catch (e) {
+    /* storage blocked: Bokmål unless the address says otherwise */
+  }
+  var otherPage = path !== '' && path !== page
+  var otherLang = (lang && lang[1] !== 'nb') || (!lang && stored && stored !== 'nb')
+  var stale = otherPage || otherLang
+  if (stale) html.setAttribute('data-prerender', 'stale')
+
+  // In development Vite serves its own module script, and there is no list.
+  var app = meta('app')
+  if (!app) return
+  var started = false
+  function start() {
+    if (started) return
+    started = true
+    var files = app.split(' ')
+    for (var i = 1; i < files.length; i++) {
+      var link = document.createElement('link')
+      link.rel = 'modulepreload'
+      link.crossOrigin = ''
+      link.href = files[i]
+      document.head.appendChild(link)
+    }
+    var script = document.createElement('script')
+    script.type = 'module'
+    script.crossOrigin = ''
+    script.src = files[0]
+    document.head.appendChild(script)
+  }
+  if (stale) return start()
+  // Start once the first content is on screen (the browser reports that paint after it is
+  // shown); older browsers wait one frame instead, and the timer covers tabs that do not paint
+  // (in the background).
+  setTimeout(start, 3000)
+  try {
+    new PerformanceObserver(function (list, observer) {
+      if (list.getEntriesByName('first-contentful-paint').length) {
+        observer.disconnect()
+        start()
+      }
+    }).observe({ type: 'paint', buffered: true })
+  } catch (e) {
+    requestAnimationFrame(function () {
+      setTimeout(start, 0)
+    })
+  }
+})()

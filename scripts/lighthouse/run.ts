@@ -1,0 +1,131 @@
+/**
+ * Lighthouse 12 (mobile, simulated throttling) on the start, question and result pages of the
+ * production build, in Debian's Chromium; and, in the same run, on a hand-written static copy of
+ * the start page (test/perf/static-start.html) as the yardstick for LCP. Minimum scores and the
+ * LCP ratio are in budget.config.json. Prints the scores and LCP; exits 1 when one falls short.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import lighthouse, { type Flags } from 'lighthouse'
+import puppeteer, { type Browser } from 'puppeteer-core'
+import { ANSWERS_KEY, CHROMIUM, CHROMIUM_FLAGS, ROOT, resultAnswers, serve, table } from '../lib/site'
+
+interface LighthouseBudget {
+  runs: number
+  pages: Record<string, string>
+  minScores: Record<string, number>
+  lcpRatioToStatic: number
+}
+const budget = (JSON.parse(readFileSync(resolve(ROOT, 'budget.config.json'), 'utf8')) as { lighthouse: LighthouseBudget }).lighthouse
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4181)
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
+
+interface Run {
+  scores: Record<string, number>
+  lcp: number
+  failed: string[]
+}
+
+/** The site to measure: a copy of dist/ with the static yardstick page added beside it. */
+function siteWithStaticPage(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'intro-guide-lh-'))
+  cpSync(resolve(ROOT, 'dist'), dir, { recursive: true })
+  const index = readFileSync(resolve(dir, 'index.html'), 'utf8')
+  const css = /<link rel="stylesheet"[^>]*href="(\.\/assets\/[^"]+\.css)"/.exec(index)?.[1]
+  if (!css) throw new Error('lighthouse: no stylesheet link in dist/index.html')
+  writeFileSync(resolve(dir, 'static-start.html'), readFileSync(resolve(ROOT, 'test/perf/static-start.html'), 'utf8').replace('__CSS__', css))
+  return dir
+}
+
+async function runOnce(browser: Browser, url: string, withAnswers: boolean): Promise<Run> {
+  const page = await browser.newPage()
+  try {
+    const cdp = await page.createCDPSession()
+    await cdp.send('Network.clearBrowserCache')
+    if (withAnswers) {
+      // Put the answers in this tab's storage from a same-origin page that loads nothing else.
+      await page.goto(new URL('robots.txt', url).href)
+      await page.evaluate((k, v) => sessionStorage.setItem(k, v), ANSWERS_KEY, resultAnswers())
+    }
+    const flags: Flags = {
+      logLevel: 'error',
+      output: 'json',
+      onlyCategories: CATEGORIES,
+      // Keep the tab's sessionStorage (the answers); the HTTP cache was cleared above.
+      disableStorageReset: withAnswers,
+    }
+    const result = await lighthouse(url, flags, undefined, page)
+    if (!result) throw new Error(`lighthouse gave no result for ${url}`)
+    const lhr = result.lhr
+    if (lhr.runtimeError) throw new Error(`lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]))
+    const failed = Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && (a.scoreDisplayMode === 'binary' || a.scoreDisplayMode === 'numeric' || a.scoreDisplayMode === 'metricSavings'))
+      .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`)
+    const finalUrl = lhr.finalDisplayedUrl
+    if (new URL(finalUrl).hash !== new URL(url).hash) throw new Error(`lighthouse: ${url} ended on ${finalUrl}`)
+    return { scores, lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN, failed }
+  } finally {
+    await page.close()
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+
+async function main() {
+  const dir = siteWithStaticPage()
+  const site = await serve(dir, PORT)
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true })
+  const pages: [string, string, boolean][] = [
+    ...Object.entries(budget.pages).map(([name, hash]): [string, string, boolean] => [name, `${site.url}${hash}`, name === 'result']),
+    ['static start (yardstick)', `${site.url}static-start.html`, false],
+  ]
+  const results = new Map<string, { scores: Record<string, number>; lcp: number; lcps: number[]; failed: Set<string> }>()
+  try {
+    // Interleaved, so a slow moment of the machine does not fall on one page only.
+    for (let i = 0; i < budget.runs; i++) {
+      for (const [name, url, answers] of pages) {
+        const run = await runOnce(browser, url, answers)
+        const r = results.get(name) ?? { scores: {}, lcp: 0, lcps: [], failed: new Set<string>() }
+        r.lcps.push(run.lcp)
+        for (const c of CATEGORIES) r.scores[`${c}#${i}`] = run.scores[c]!
+        run.failed.forEach((f) => r.failed.add(f))
+        results.set(name, r)
+      }
+    }
+  } finally {
+    await browser.close()
+    await site.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+
+  const problems: string[] = []
+  const rows = [['page', ...CATEGORIES, 'LCP (median)', 'LCP runs']]
+  for (const [name, r] of results) {
+    const med = Object.fromEntries(CATEGORIES.map((c) => [c, median([...Array(budget.runs).keys()].map((i) => r.scores[`${c}#${i}`]!))]))
+    r.lcp = median(r.lcps)
+    rows.push([name, ...CATEGORIES.map((c) => String(med[c])), `${Math.round(r.lcp)} ms`, r.lcps.map((l) => Math.round(l)).join(' / ')])
+    if (name.startsWith('static')) continue
+    for (const c of CATEGORIES) {
+      if (med[c]! < budget.minScores[c]!) problems.push(`${name}: ${c} ${med[c]} < ${budget.minScores[c]}`)
+    }
+  }
+  console.log(table(rows))
+  const start = results.get('start')!.lcp
+  const stat = results.get('static start (yardstick)')!.lcp
+  const ratio = start / stat
+  console.log(`\nstart page LCP ${Math.round(start)} ms / static page LCP ${Math.round(stat)} ms = ${ratio.toFixed(2)} × (limit ${budget.lcpRatioToStatic} ×)`)
+  if (!(ratio <= budget.lcpRatioToStatic)) problems.push(`start page LCP is ${ratio.toFixed(2)} × the static page's`)
+  for (const [name, r] of results) if (r.failed.size) console.log(`\n${name}: audits not fully passed: ${[...r.failed].join(', ')}`)
+  if (problems.length) {
+    console.error(`\nLighthouse budget not met:\n- ${problems.join('\n- ')}`)
+    process.exit(1)
+  }
+  console.log('\nLighthouse budgets held.')
+}
+
+main().catch((e: unknown) => {
+  console.error(e)
+  process.exit(1)
+})
