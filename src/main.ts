@@ -17,7 +17,7 @@ async function start() {
   }
   // A pre-rendered page (programme.html, …) opened without a #route starts on its own page.
   const page = document.querySelector<HTMLMetaElement>('meta[name="intro-guide:route"]')?.content
-  if (page && page !== '/' && location.hash.replace(/^#\/?/, '') === '') void router.replace(page)
+  if (page && page !== '/' && location.hash.replace(/^#\/?/, '') === '') await router.replace(page)
   app.use(router)
   await router.isReady()
   // Replaces the pre-rendered HTML (same content when the page and language match).

@@ -18,11 +18,15 @@ const out = resolve(root, '.prerender')
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /**
- * Links between pre-rendered pages become links between the static files, so they work without
- * JavaScript; other in-app links (#/question/…) keep their hash, and are hidden when JS is off.
+ * In-app links (rendered as "/programme" by the server-side router) become links between the
+ * static files where the target is pre-rendered, so they work without JavaScript; the others
+ * (the questions, the letter helper) become hash links, and are hidden when JavaScript is off.
  */
 export function linkStaticPages(html: string, pages: Record<string, string>): string {
-  return html.replace(/href="#(\/[^"?]*)"/g, (whole, path: string) => (path in pages ? `href="./${pages[path]}"` : whole))
+  return html.replace(/href="#?(\/[^"]*)"/g, (_whole, path: string) => {
+    const page = pages[path.split('?')[0]!]
+    return page ? `href="./${page}"` : `href="#${path}"`
+  })
 }
 
 export function fillTemplate(template: string, page: { path: string; html: string; title: string }): string {
