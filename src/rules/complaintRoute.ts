@@ -80,10 +80,10 @@ export function isPastDeadline(deadline: string, today: string): boolean {
   return parseIsoDate(deadline) !== null && parseIsoDate(today) !== null && today > deadline
 }
 
-/** Free legal help run by law students (rules.md S25; contact details change, so none are given). */
+/** Free legal help run by law students (rules.md S25; contact details change, so none are given). JURK is Juridisk rådgivning for kvinner: the text beside it already says "for women". */
 export const LEGAL_AID = [
   { name: 'Jussbuss', where: 'helpOslo' },
-  { name: 'JURK – Juridisk rådgivning for kvinner', where: 'helpWomen' },
+  { name: 'JURK', where: 'helpWomen' },
   { name: 'Jussformidlingen', where: 'helpBergen' },
   { name: 'Jusshjelpa i Nord-Norge', where: 'helpTromso' },
   { name: 'Studentjuristen', where: 'helpAgder' },
