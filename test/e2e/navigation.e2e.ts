@@ -74,6 +74,8 @@ describe('navigation', () => {
     await screenshot(page, 'check-nb')
     // Change the permit to family immigration: the family questions must now be asked.
     await page.locator('[data-answer="permit"] a').click()
+    // The router guard loads the store before it moves on: wait for the question, not the old page.
+    await page.waitForSelector('form[data-question="permit"]')
     const family = { ...refugee, permit: 'family-immigration', referencePermit: 'refugee', referenceSettlementDate: '2020-02', familyApplicationDate: '2024-05' }
     const asked = await answerAll(page, family)
     // Only the new follow-up questions were asked; the answers already given were kept.
