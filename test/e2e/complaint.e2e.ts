@@ -136,6 +136,8 @@ describe('complaint helper', () => {
       await page.waitForSelector('[data-letter]')
       expect(await page.locator('[data-letter]').textContent()).toBe(text)
       await page.locator('[data-action="clear"]').click()
+      await page.waitForSelector('.clear-answers__status')
+      expect(await page.evaluate(() => [sessionStorage.getItem('intro-guide:answers:v1'), sessionStorage.getItem('intro-guide:complaint:v1')])).toEqual([null, null])
       await page.goto(`${BASE}#/complaint/letter`)
       await page.waitForSelector('form[data-question="decision"]')
       expectClean(w)
