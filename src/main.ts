@@ -1,9 +1,24 @@
+import './lib/initialHash'
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { router } from './router'
 import { i18n, initialLocale, setLocale } from './i18n'
+import { reportHeight } from './embed/reportHeight'
+import { readSession, writeSession } from './lib/storage'
 import './styles/main.css'
+
+// After a new version is deployed, a tab still running the old one may ask for a chunk that is
+// gone: load the page again (answers are in sessionStorage, nothing is lost).
+// Once: offline with a chunk missing, reloading again and again would help nobody.
+window.addEventListener('vite:preloadError', () => {
+  const last = Number(readSession(RELOADED_KEY) ?? 0)
+  if (Date.now() - last < 30_000) return
+  writeSession(RELOADED_KEY, String(Date.now()))
+  window.location.reload()
+})
+
+const RELOADED_KEY = 'intro-guide:reloaded'
 
 async function start() {
   const app = createApp(App)
@@ -23,6 +38,9 @@ async function start() {
   // Replaces the pre-rendered HTML (same content when the page and language match).
   app.mount('#app')
   document.documentElement.removeAttribute('data-prerender')
+  reportHeight()
+  // Offline use after the first visit (scripts/pwa: the service worker precaches the guide).
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) navigator.serviceWorker.register('./sw.js').catch(() => undefined)
 }
 
 void start()

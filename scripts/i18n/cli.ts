@@ -26,7 +26,14 @@ const rows = LOCALES.map((l) => {
   }
   return { locale: l.code, name: l.englishName, dir: l.dir, keys: Object.keys(flatten(messages)).length, problems: problems.length - before, reviewed: l.reviewed }
 })
-for (const key of unusedKeys(source, usageChecker('src'))) problems.push({ locale: SOURCE_LOCALE, key, kind: 'unused' })
+const used = usageChecker('src')
+for (const key of unusedKeys(source, used)) problems.push({ locale: SOURCE_LOCALE, key, kind: 'unused' })
+
+// The page for kommune web editors: its own messages, Bokmål and English only (locales/editor/).
+const editorSource = JSON.parse(readFileSync('locales/editor/nb.json', 'utf8')) as Record<string, unknown>
+const editorEn = JSON.parse(readFileSync('locales/editor/en.json', 'utf8')) as Record<string, unknown>
+problems.push(...checkLocale('editor/en', 'latin', editorSource, editorEn).map((p) => ({ ...p, locale: 'editor/en' })))
+for (const key of unusedKeys(editorSource, used)) problems.push({ locale: 'editor/nb', key, kind: 'unused' })
 
 console.log(statusTable(rows))
 const bytes = (code: string) => {

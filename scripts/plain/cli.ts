@@ -1,7 +1,10 @@
 /**
  * The plain-language (klarspråk) check of the Bokmål source, for CI:
  *
- *   tsx --tsconfig tsconfig.app.json scripts/plain/cli.ts [--source locales/nb.json] [--config plain-language.config.json]
+ *   tsx --tsconfig tsconfig.app.json scripts/plain/cli.ts [--source locales/nb.json,locales/editor/nb.json] [--config plain-language.config.json]
+ *
+ * Several sources (comma-separated) are checked as one: the guide's messages and those of the
+ * page for kommune web editors.
  *
  * Prints LIX per message group (and subgroup, and overall) against its limit, the hardest
  * messages of any group over its limit, and every finding: a word to avoid, a legal term used
@@ -18,12 +21,12 @@ function arg(name: string, fallback: string): string {
   return v ?? fallback
 }
 
-const sourcePath = arg('source', 'locales/nb.json')
+const sourcePath = arg('source', 'locales/nb.json,locales/editor/nb.json')
 const configPath = arg('config', 'plain-language.config.json')
 
 let report: Report
 try {
-  const source = JSON.parse(readFileSync(sourcePath, 'utf8')) as Record<string, unknown>
+  const source = Object.assign({}, ...sourcePath.split(',').map((p) => JSON.parse(readFileSync(p, 'utf8')) as Record<string, unknown>)) as Record<string, unknown>
   const config = parseConfig(JSON.parse(readFileSync(configPath, 'utf8')))
   report = checkPlainLanguage(source, config)
 } catch (e) {

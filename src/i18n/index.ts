@@ -38,6 +38,21 @@ export async function loadMessages(code: LocaleCode): Promise<void> {
   if (code === SOURCE_LOCALE) sourceReady.value = true
 }
 
+const editorLoaders = import.meta.glob<{ default: Messages }>('../../locales/editor/*.json')
+
+/**
+ * The page for kommune web editors has its own messages (locales/editor/, Bokmål and English
+ * only), loaded with that page, so residents never download them.
+ */
+export async function loadEditorMessages(code: 'nb' | 'en'): Promise<void> {
+  // The locale's own messages first: merging into a locale not yet loaded would hide it.
+  await loadMessages(code)
+  if (i18n.global.te('editor.title', code)) return
+  const load = editorLoaders[`../../locales/editor/${code}.json`]
+  if (!load) throw new Error(`No editor messages for ${code}`)
+  i18n.global.mergeLocaleMessage(code, (await load()).default as never)
+}
+
 export function currentLocale(): LocaleInfo {
   return findLocale(i18n.global.locale.value) ?? LOCALES[0]
 }

@@ -61,6 +61,12 @@ export function createAppRouter(history: RouterHistory): Router {
       },
       { path: '/about', name: 'about', component: () => import('@/views/AboutView.vue'), meta: { title: 'about.title' } },
       {
+        path: '/for-kommuner',
+        name: 'for-kommuner',
+        component: () => import('@/views/ForKommunerView.vue'),
+        meta: { title: 'about.forKommunerTitle' },
+      },
+      {
         path: '/:pathMatch(.*)*',
         name: 'not-found',
         component: () => import('@/views/NotFoundView.vue'),

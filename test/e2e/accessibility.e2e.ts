@@ -125,7 +125,8 @@ describe('keyboard only', () => {
     const w = await openPage(browser)
     const { page } = w
     await page.goto(BASE)
-    await page.waitForSelector('[data-page="start"]')
+    // The pre-rendered page is there before the app; wait for the app to be running.
+    await page.waitForFunction(() => Boolean((document.getElementById('app') as { __vue_app__?: unknown }).__vue_app__))
 
     // The first Tab reaches the skip link, which moves focus to the page's heading.
     const first = await tabTo(page, () => true, 'anything')

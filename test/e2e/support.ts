@@ -2,12 +2,12 @@
  * Browser-test helpers: Debian's Chromium through playwright-core, axe on every page, and
  * watchers that fail the test on a console error or on any request leaving the guide's origin.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
 import { expect } from 'vitest'
 import { mkdirSync } from 'node:fs'
 
-export const BASE = 'http://127.0.0.1:4173/'
+export const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export async function launch(): Promise<Browser> {
@@ -33,8 +33,9 @@ export interface Watched {
 }
 
 /** A phone-sized page whose clock stands at `today` (noon, local time). */
-export async function openPage(browser: Browser, today = '2026-11-23', width = 390): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width, height: 844 }, deviceScaleFactor: 1, locale: 'nb-NO' })
+export async function openPage(browser: Browser, today = '2026-11-23', width = 390, serviceWorkers: 'allow' | 'block' = 'block'): Promise<Watched> {
+  // The service worker is tested on its own (offline.e2e.ts); elsewhere every load is fresh.
+  const context = await browser.newContext({ viewport: { width, height: 844 }, deviceScaleFactor: 1, locale: 'nb-NO', serviceWorkers })
   const page = await context.newPage()
   await page.clock.setFixedTime(new Date(`${today}T12:00:00`))
   const consoleErrors: string[] = []
@@ -63,7 +64,7 @@ export function expectClean(w: Watched) {
 }
 
 /** Answers the question on screen from a persona's answers, by clicking and typing like a person. */
-export async function answerCurrent(page: Page, answers: Record<string, string | null>): Promise<string> {
+export async function answerCurrent(page: Page | Frame, answers: Record<string, string | null>): Promise<string> {
   const form = page.locator('form[data-question]')
   const key = (await form.getAttribute('data-question'))!
   if (!(key in answers)) throw new Error(`asked "${key}", which the persona has no answer for`)
@@ -91,7 +92,7 @@ export async function answerCurrent(page: Page, answers: Record<string, string |
  * before it is answered (for axe, screenshots, …). Returns the questions asked, in order.
  */
 export async function answerAll(
-  page: Page,
+  page: Page | Frame,
   answers: Record<string, string | null>,
   onQuestion?: (key: string, index: number) => Promise<void>,
 ): Promise<string[]> {

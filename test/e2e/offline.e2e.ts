@@ -1,0 +1,145 @@
+/**
+ * Security and offline: served with the strict Content-Security-Policy of public/_headers as a
+ * real HTTP header (the preview server applies the file), the whole guide runs without a single
+ * violation; no cookies, nothing in localStorage; after one visit it works with the network off,
+ * and its caches hold the guide's own files only, never an answer.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { REFUGEE_WITH_RIGHT } from '../unit/flow/personas'
+import { answerAll, BASE, expectClean, launch, openPage } from './support'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])
+
+async function toLetter(page: Page) {
+  await page.locator('[data-action="complaint"]').click()
+  await page.waitForSelector('form[data-question="decision"]')
+  await page.locator('label[for="decision-stipend"]').click()
+  await page.locator('form[data-question] button[type="submit"]').click()
+  await page.waitForSelector('input[name="day"]')
+  await page.locator('input[name="day"]').fill('10')
+  await page.locator('input[name="month"]').fill('11')
+  await page.locator('input[name="year"]').fill('2026')
+  await page.locator('form[data-question] button[type="submit"]').click()
+  await page.locator('input[name="kommuneName"]').fill('Bergen kommune')
+  await page.locator('form[data-question] button[type="submit"]').click()
+  await page.locator('textarea[name="wantedChange"]').fill('Full stønad.')
+  await page.locator('textarea[name="reasons"]').fill('Jeg bor alene.')
+  await page.locator('form[data-question] button[type="submit"]').click()
+  await page.locator('input[name="fullName"]').fill('Amina Yusuf')
+  await page.locator('label[for="interpreter-no"]').click()
+  await page.locator('form[data-question] button[type="submit"]').click()
+  await page.waitForSelector('[data-letter]')
+}
+
+describe('strict Content-Security-Policy', () => {
+  it('is sent as a header, and no page of the guide violates it', async () => {
+    const head = await fetch(BASE)
+    const csp = head.headers.get('content-security-policy') ?? ''
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).toContain("connect-src 'self'")
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/)
+    expect(head.headers.get('referrer-policy')).toBe('no-referrer')
+    expect(head.headers.get('permissions-policy')).toContain('camera=()')
+
+    const w = await openPage(browser, '2026-11-23', 390, 'allow')
+    const { page } = w
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        const list = ((window as unknown as { __csp?: string[] }).__csp ??= [])
+        list.push(`${e.violatedDirective} ${e.blockedURI}`)
+      })
+    })
+    const pages: string[] = []
+    const check = async (where: string) => {
+      pages.push(where)
+      expect(await violations(page), `CSP violations on ${where}`).toEqual([])
+    }
+    for (const hash of ['#/', '#/programme', '#/how-to-complain', '#/about', '#/for-kommuner', '#/no/such/page']) {
+      await page.goto(`${BASE}?n=${hash.length}${hash}`)
+      await page.waitForSelector('main h1')
+      await check(hash)
+    }
+    // The page for web editors shows the guide itself in a preview iframe.
+    await page.goto(`${BASE}?n=x#/for-kommuner`)
+    await page.locator('#embed-name').fill('Bergen kommune')
+    await page.locator('form[data-form="embed"] button[type="submit"]').click()
+    await page.waitForSelector('iframe')
+    await page.frameLocator('iframe').locator('main h1').waitFor()
+    await check('for-kommuner with its preview')
+    await page.goto(`${BASE}?lang=ar#/question/permit`)
+    await answerAll(page, REFUGEE_WITH_RIGHT, async (key) => check(`question ${key} (ar, with its font)`))
+    await page.locator('[data-page="check"] button[type="submit"]').click()
+    await page.waitForSelector('[data-page="result"]')
+    await check('result')
+    await toLetter(page)
+    await check('complaint letter')
+    await page.goto(`${BASE}programme.html`)
+    await page.waitForSelector('[data-page="programme"]')
+    await check('programme.html')
+
+    expect(await w.context.cookies(), 'cookies').toEqual([])
+    expect(await page.evaluate(() => [document.cookie, localStorage.length])).toEqual(['', 0])
+    expectClean(w)
+    await w.context.close()
+  })
+})
+
+describe('offline', () => {
+  it('after one visit: reload with the network off, answer everything, switch language', async () => {
+    const w = await openPage(browser, '2026-11-23', 390, 'allow')
+    const { page, context } = w
+    await page.goto(BASE)
+    await page.waitForSelector('[data-page="start"]')
+    // The service worker has installed (precached everything) and controls the page.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+    })
+    await page.reload()
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true)
+
+    await context.setOffline(true)
+    await page.reload()
+    await page.waitForSelector('[data-page="start"]')
+    await page.locator('[data-action="start"]').click()
+    await answerAll(page, REFUGEE_WITH_RIGHT)
+    await page.locator('[data-page="check"] button[type="submit"]').click()
+    await page.waitForSelector('[data-page="result"]')
+    expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('right-and-duty')
+    // Another language's messages come from the cache too.
+    await page.locator('#language-picker').selectOption('uk')
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('uk')
+    expect(await page.locator('main h1').innerText()).not.toBe('')
+    await page.locator('#language-picker').selectOption('ti')
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ti')
+    await page.goto(`${BASE}programme.html?lang=ar`)
+    await page.waitForSelector('[data-page="programme"]')
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl')
+
+    // What the service worker keeps: the guide's own files, no answers, no user text.
+    const cached = await page.evaluate(async () => {
+      const out: string[] = []
+      for (const name of await caches.keys()) for (const req of await (await caches.open(name)).keys()) out.push(req.url)
+      return out
+    })
+    expect(cached.length).toBeGreaterThan(20)
+    for (const url of cached) {
+      const u = new URL(url)
+      expect(u.origin + '/').toBe(BASE)
+      expect([...u.searchParams.keys()].filter((k) => k !== '__WB_REVISION__'), url).toEqual([])
+      expect(url).not.toMatch(/refugee|1990|Amina/i)
+    }
+    await context.setOffline(false)
+    expect(w.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([])
+    expect(w.foreignRequests).toEqual([])
+    await context.close()
+  })
+})
