@@ -20,6 +20,19 @@ window.addEventListener('vite:preloadError', () => {
 
 const RELOADED_KEY = 'intro-guide:reloaded'
 
+/**
+ * Offline use after the first visit (scripts/pwa: the service worker precaches the guide), and
+ * "add to home screen" (the manifest). Both after the page is up: neither may compete with the
+ * first paint on a slow connection.
+ */
+function installable() {
+  const link = document.createElement('link')
+  link.rel = 'manifest'
+  link.href = './manifest.webmanifest'
+  document.head.append(link)
+  if ('serviceWorker' in navigator) navigator.serviceWorker.register('./sw.js').catch(() => undefined)
+}
+
 async function start() {
   const app = createApp(App)
   app.use(createPinia())
@@ -39,8 +52,7 @@ async function start() {
   app.mount('#app')
   document.documentElement.removeAttribute('data-prerender')
   reportHeight()
-  // Offline use after the first visit (scripts/pwa: the service worker precaches the guide).
-  if (import.meta.env.PROD && 'serviceWorker' in navigator) navigator.serviceWorker.register('./sw.js').catch(() => undefined)
+  if (import.meta.env.PROD) installable()
 }
 
 void start()

@@ -44,6 +44,9 @@ async function runOnce(browser: Browser, url: string, withAnswers: boolean): Pro
     const cdp = await page.createCDPSession()
     await cdp.send('Network.clearBrowserCache')
     if (withAnswers) {
+      // Storage is not reset for this run (the answers must stay): remove the service worker and
+      // its caches from earlier runs by hand, or the page would load from them.
+      await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'service_workers,cache_storage' })
       // Put the answers in this tab's storage from a same-origin page that loads nothing else.
       await page.goto(new URL('robots.txt', url).href)
       await page.evaluate((k, v) => sessionStorage.setItem(k, v), ANSWERS_KEY, resultAnswers())

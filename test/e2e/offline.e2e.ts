@@ -105,6 +105,15 @@ describe('offline', () => {
     })
     await page.reload()
     await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true)
+    // It can be added to the home screen: a manifest with its icons (linked once the app runs).
+    await page.waitForSelector('link[rel="manifest"]', { state: 'attached' })
+    const manifest = await page.evaluate(async () => {
+      const href = document.querySelector('link[rel="manifest"]')!.getAttribute('href')!
+      const m = (await (await fetch(href)).json()) as { name: string; display: string; start_url: string; icons: { src: string }[] }
+      const icons = await Promise.all(m.icons.map(async (i) => (await fetch(new URL(i.src, new URL(href, location.href)))).status))
+      return { name: m.name, display: m.display, start: m.start_url, icons }
+    })
+    expect(manifest).toEqual({ name: 'Introduksjonsprogram – har du rett?', display: 'standalone', start: './index.html', icons: [200, 200, 200, 200] })
 
     await context.setOffline(true)
     await page.reload()
