@@ -1,6 +1,7 @@
 /**
- * Shared by the budget and Lighthouse scripts: serve a production build with `vite preview`
- * (gzip on, as on a real static host) and drive Debian's Chromium.
+ * Shared by the browser tests, the budget and the Lighthouse scripts: Debian Chromium, and a
+ * production build served with `vite preview`
+ * (gzip on, as on a real static host).
  */
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Frame, Page } from 'playwright-core'
 import { REFUGEE_WITH_RIGHT } from '../unit/flow/personas'
-import { answerAll, BASE, expectClean, launch, openPage, screenshot } from './support'
+import { answerAll, BASE, expectClean, launch, openPage, screenshot, writeComplaint } from './support'
 
 const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? Number(new URL(BASE).port) + 2)
 const HOST = `http://127.0.0.1:${HOST_PORT}/`
@@ -129,26 +129,11 @@ describe('embedded on a kommune page (another origin)', () => {
 
     // …and in the complaint: the kommune is filled in, and the county gives the Statsforvalter.
     await frame.locator('[data-action="complaint"]').click()
-    await frame.waitForSelector('form[data-question="decision"]')
-    await frame.locator('label[for="decision-stipend"]').click()
-    await frame.locator('form[data-question] button[type="submit"]').click()
-    await frame.waitForSelector('form[data-question="noticeReceived"]')
-    await frame.locator('input[name="day"]').fill('10')
-    await frame.locator('input[name="month"]').fill('11')
-    await frame.locator('input[name="year"]').fill('2026')
-    await frame.locator('form[data-question] button[type="submit"]').click()
-    await frame.waitForSelector('input[name="kommuneName"]')
-    expect(await frame.locator('input[name="kommuneName"]').inputValue()).toBe('Bergen kommune')
-    await frame.locator('form[data-question] button[type="submit"]').click()
-    await frame.waitForSelector('textarea[name="wantedChange"]')
-    await frame.locator('textarea[name="wantedChange"]').fill('Full stønad.')
-    await frame.locator('textarea[name="reasons"]').fill('Jeg bor alene.')
-    await frame.locator('form[data-question] button[type="submit"]').click()
-    await frame.waitForSelector('input[name="fullName"]')
-    await frame.locator('input[name="fullName"]').fill('Amina Yusuf')
-    await frame.locator('label[for="interpreter-no"]').click()
-    await frame.locator('form[data-question] button[type="submit"]').click()
-    await frame.waitForSelector('[data-letter]')
+    await writeComplaint(frame, {
+      onStep: async (step) => {
+        if (step === 'kommune') expect(await frame.locator('input[name="kommuneName"]').inputValue()).toBe('Bergen kommune')
+      },
+    })
     expect(await frame.locator('[data-letter]').innerText()).toContain('Bergen kommune')
     expect(await frame.locator('[data-office]').innerText()).toContain('Statsforvalteren i Vestland')
 

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { REFUGEE_WITH_RIGHT } from '../unit/flow/personas'
-import { answerAll, BASE, expectClean, launch, openPage } from './support'
+import { answerAll, BASE, expectClean, launch, openPage, writeComplaint } from './support'
 
 let browser: Browser
 beforeAll(async () => {
@@ -18,27 +18,6 @@ afterAll(async () => {
 })
 
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])
-
-async function toLetter(page: Page) {
-  await page.locator('[data-action="complaint"]').click()
-  await page.waitForSelector('form[data-question="decision"]')
-  await page.locator('label[for="decision-stipend"]').click()
-  await page.locator('form[data-question] button[type="submit"]').click()
-  await page.waitForSelector('input[name="day"]')
-  await page.locator('input[name="day"]').fill('10')
-  await page.locator('input[name="month"]').fill('11')
-  await page.locator('input[name="year"]').fill('2026')
-  await page.locator('form[data-question] button[type="submit"]').click()
-  await page.locator('input[name="kommuneName"]').fill('Bergen kommune')
-  await page.locator('form[data-question] button[type="submit"]').click()
-  await page.locator('textarea[name="wantedChange"]').fill('Full stønad.')
-  await page.locator('textarea[name="reasons"]').fill('Jeg bor alene.')
-  await page.locator('form[data-question] button[type="submit"]').click()
-  await page.locator('input[name="fullName"]').fill('Amina Yusuf')
-  await page.locator('label[for="interpreter-no"]').click()
-  await page.locator('form[data-question] button[type="submit"]').click()
-  await page.waitForSelector('[data-letter]')
-}
 
 describe('strict Content-Security-Policy', () => {
   it('is sent as a header, and no page of the guide violates it', async () => {
@@ -80,7 +59,8 @@ describe('strict Content-Security-Policy', () => {
     await page.locator('[data-page="check"] button[type="submit"]').click()
     await page.waitForSelector('[data-page="result"]')
     await check('result')
-    await toLetter(page)
+    await page.locator('[data-action="complaint"]').click()
+    await writeComplaint(page, { kommune: 'Bergen kommune' })
     await check('complaint letter')
     await page.goto(`${BASE}programme.html`)
     await page.waitForSelector('[data-page="programme"]')

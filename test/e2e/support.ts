@@ -6,23 +6,13 @@ import { chromium, type Browser, type BrowserContext, type Frame, type Page } fr
 import { AxeBuilder } from '@axe-core/playwright'
 import { expect } from 'vitest'
 import { mkdirSync } from 'node:fs'
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/lib/site'
 
 export const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export { CHROMIUM }
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  })
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS })
 }
 
 export interface Watched {
@@ -106,6 +96,41 @@ export async function answerAll(
     await page.waitForFunction((k) => !document.querySelector(`form[data-question="${k}"]`), key)
   }
   throw new Error('the questionnaire did not reach the check page')
+}
+
+/**
+ * From the complaint helper's first step to the finished letter, by clicking and typing. The
+ * kommune field is filled only when `kommune` is given (it may be filled in already); `onStep`
+ * runs on each step before it is sent.
+ */
+export async function writeComplaint(
+  page: Page | Frame,
+  { kommune, onStep }: { kommune?: string; onStep?: (step: string) => Promise<void> } = {},
+): Promise<void> {
+  const submit = async (step: string) => {
+    await onStep?.(step)
+    await page.locator('form[data-question] button[type="submit"]').click()
+  }
+  await page.waitForSelector('form[data-question="decision"]')
+  await page.locator('label[for="decision-stipend"]').click()
+  await submit('decision')
+  await page.waitForSelector('input[name="day"]')
+  await page.locator('input[name="day"]').fill('10')
+  await page.locator('input[name="month"]').fill('11')
+  await page.locator('input[name="year"]').fill('2026')
+  await submit('notice')
+  await page.waitForSelector('input[name="kommuneName"]')
+  if (kommune !== undefined) await page.locator('input[name="kommuneName"]').fill(kommune)
+  await submit('kommune')
+  await page.waitForSelector('textarea[name="wantedChange"]')
+  await page.locator('textarea[name="wantedChange"]').fill('Full stønad.')
+  await page.locator('textarea[name="reasons"]').fill('Jeg bor alene.')
+  await submit('change')
+  await page.waitForSelector('input[name="fullName"]')
+  await page.locator('input[name="fullName"]').fill('Amina Yusuf')
+  await page.locator('label[for="interpreter-no"]').click()
+  await submit('name')
+  await page.waitForSelector('[data-letter]')
 }
 
 export async function screenshot(page: Page, name: string) {
