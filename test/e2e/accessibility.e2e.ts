@@ -234,7 +234,7 @@ describe('screen-reader names (accessibility tree)', () => {
       expect(list.length, `controls on ${where}`).toBeGreaterThan(0)
       expect(list.filter((c) => c.name === ''), `unnamed controls on ${where}`).toEqual([])
     }
-    for (const hash of ['#/', '#/programme', '#/how-to-complain', '#/about', '#/no/such/page']) {
+    for (const hash of ['#/', '#/programme', '#/how-to-complain', '#/about', '#/for-kommuner', '#/no/such/page']) {
       await page.goto(`${BASE}?n=${hash.length}${hash}`)
       await page.waitForSelector('main h1')
       await check(hash)
