@@ -1,0 +1,79 @@
+/**
+ * A new version replaces the old one without trapping anybody on a stale copy: a user who has
+ * the guide offline gets the new version on the next load, with no "close all tabs" needed.
+ * Simulated on a copy of the build: a changed page and a service worker listing its new revision.
+ */
+import { createServer, type Server } from 'node:http'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { extname, join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { BASE, launch } from './support'
+
+const PORT = Number(new URL(BASE).port) + 4
+const SITE = `http://127.0.0.1:${PORT}/`
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' }
+
+let browser: Browser
+let server: Server
+let dir: string
+beforeAll(async () => {
+  browser = await launch()
+  dir = mkdtempSync(join(tmpdir(), 'intro-guide-update-'))
+  cpSync('dist', dir, { recursive: true })
+  server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', SITE).pathname.slice(1) || 'index.html'
+    try {
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(await readFile(join(dir, path)))
+    } catch {
+      res.writeHead(404).end()
+    }
+  })
+  await new Promise<void>((r) => server.listen(PORT, '127.0.0.1', r))
+})
+afterAll(async () => {
+  await browser?.close()
+  await new Promise((r) => server?.close(r))
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('a new version', () => {
+  it('takes over from the old one at the next load', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(SITE)
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+    })
+    await page.reload()
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true)
+    const cachedPage = () => page.evaluate(async () => (await fetch('./index.html')).text())
+    expect(await cachedPage()).toContain('Har du rett til introduksjonsprogram?')
+
+    // Deploy "version 2": a changed page, and a service worker that lists its new revision.
+    const index = join(dir, 'index.html')
+    writeFileSync(index, readFileSync(index, 'utf8').replace('Har du rett til introduksjonsprogram?</h1>', 'Versjon 2</h1>'))
+    const sw = join(dir, 'sw.js')
+    const before = readFileSync(sw, 'utf8')
+    const after = before.replace(/(url:"index\.html",revision:")[^"]+"/, '$1version-2"')
+    expect(after).not.toBe(before)
+    writeFileSync(sw, after)
+
+    // The browser looks for a new service worker on navigation; it installs, takes over at once
+    // (no waiting for old tabs to close) and serves the new page.
+    await page.reload()
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration()
+      await registration?.update()
+    })
+    await expect.poll(cachedPage, { timeout: 15_000 }).toContain('Versjon 2')
+    expect(await cachedPage()).not.toContain('Har du rett til introduksjonsprogram?</h1>')
+    // The page itself loads from the new version too.
+    await page.reload()
+    await page.waitForSelector('main h1')
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated')
+    await context.close()
+  })
+})
