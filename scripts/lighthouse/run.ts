@@ -43,10 +43,11 @@ async function runOnce(browser: Browser, url: string, withAnswers: boolean): Pro
   try {
     const cdp = await page.createCDPSession()
     await cdp.send('Network.clearBrowserCache')
+    // Every run measures a first visit. The service worker an earlier run installed (it may still
+    // be precaching in the background) would otherwise serve this page, or the static yardstick
+    // on the same origin, from its cache.
+    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'service_workers,cache_storage' })
     if (withAnswers) {
-      // Storage is not reset for this run (the answers must stay): remove the service worker and
-      // its caches from earlier runs by hand, or the page would load from them.
-      await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'service_workers,cache_storage' })
       // Put the answers in this tab's storage from a same-origin page that loads nothing else.
       await page.goto(new URL('robots.txt', url).href)
       await page.evaluate((k, v) => sessionStorage.setItem(k, v), ANSWERS_KEY, resultAnswers())
