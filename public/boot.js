@@ -22,6 +22,7 @@
   var lang = /[?&]lang=([a-z]+)/.exec(query)
   var stored = null
   try {
+    // The key src/i18n/index.ts (LOCALE_KEY) keeps the tab's language under; this file cannot import.
     stored = sessionStorage.getItem('intro-guide:locale')
   } catch (e) {
     /* storage blocked: Bokmål unless the address says otherwise */

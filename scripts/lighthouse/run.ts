@@ -44,12 +44,6 @@ function siteWithStaticPage(): string {
 async function runOnce(browser: Browser, url: string, withAnswers: boolean): Promise<Run> {
   const page = await browser.newPage()
   try {
-    const cdp = await page.createCDPSession()
-    await cdp.send('Network.clearBrowserCache')
-    // Every run measures a first visit. The service worker an earlier run installed (it may still
-    // be precaching in the background) would otherwise serve this page, or the static yardstick
-    // on the same origin, from its cache.
-    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'service_workers,cache_storage' })
     if (withAnswers) {
       // Put the answers in this tab's storage from a same-origin page that loads nothing else.
       await page.goto(new URL('robots.txt', url).href)
@@ -59,7 +53,7 @@ async function runOnce(browser: Browser, url: string, withAnswers: boolean): Pro
       logLevel: 'error',
       output: 'json',
       onlyCategories: CATEGORIES,
-      // Keep the tab's sessionStorage (the answers); the HTTP cache was cleared above.
+      // Keep the tab's sessionStorage (the answers); the browser is fresh, so nothing else is stored.
       disableStorageReset: withAnswers,
     }
     const result = await lighthouse(url, flags, undefined, page)
@@ -92,8 +86,9 @@ async function main() {
     // Interleaved, so a slow moment of the machine does not fall on one page only.
     for (let i = 0; i < budget.runs; i++) {
       for (const [name, url, answers] of pages) {
-        // A fresh browser for every run: no connection kept alive from the run before (Lighthouse
-        // would then count no handshake for the page), no service worker, no cache.
+        // A fresh browser for every run measures a first visit: no connection kept alive from the
+        // run before (Lighthouse would count no handshake), no service worker (an earlier run's
+        // would serve the page, or the yardstick on the same origin, from its cache), no cache.
         const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true })
         const run = await runOnce(browser, url, answers).finally(() => browser.close())
         const r = results.get(name) ?? { scores: {}, lcp: 0, lcps: [], failed: new Set<string>() }

@@ -3,44 +3,19 @@
  * /veiviser/, no rewrite rules, no special headers. Every file is found, the questions, the
  * language switch and the pre-rendered pages work, and embed.js points at its own folder.
  */
-import { createServer, type Server } from 'node:http'
-import { readFile } from 'node:fs/promises'
-import { extname, join, normalize } from 'node:path'
+import type { Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { REFUGEE_WITH_RIGHT } from '../unit/flow/personas'
-import { answerAll, BASE, launch } from './support'
+import { answerAll, BASE, launch, serveFiles } from './support'
 
 const PORT = Number(new URL(BASE).port) + 3
 const SITE = `http://127.0.0.1:${PORT}/veiviser/`
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.webmanifest': 'application/manifest+json',
-  '.txt': 'text/plain',
-}
-
 let browser: Browser
 let server: Server
 beforeAll(async () => {
   browser = await launch()
-  // The simplest static host there is: files under a folder, index.html for the folder itself.
-  server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? '/', SITE).pathname
-    if (!path.startsWith('/veiviser/')) return void res.writeHead(404).end()
-    const rel = normalize(path.slice('/veiviser/'.length) || 'index.html')
-    try {
-      const body = await readFile(join('dist', rel.endsWith('/') ? `${rel}index.html` : rel))
-      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' }).end(body)
-    } catch {
-      res.writeHead(404).end()
-    }
-  })
-  await new Promise<void>((r) => server.listen(PORT, '127.0.0.1', r))
+  server = await serveFiles('dist', PORT, '/veiviser/')
 })
 afterAll(async () => {
   await browser?.close()

@@ -6,6 +6,9 @@ import { chromium, type Browser, type BrowserContext, type Frame, type Page } fr
 import { AxeBuilder } from '@axe-core/playwright'
 import { expect } from 'vitest'
 import { mkdirSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import { extname, join, normalize } from 'node:path'
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/lib/site'
 
 export const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`
@@ -139,4 +142,35 @@ export async function screenshot(page: Page, name: string) {
   if (!process.env.SCREENSHOTS) return
   mkdirSync('test-results/screenshots', { recursive: true })
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true })
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain',
+}
+
+/**
+ * The simplest static host there is: the files of `dir` under the path `prefix`, index.html
+ * for a folder, no special headers (and no caching). Resolves once it listens.
+ */
+export async function serveFiles(dir: string, port: number, prefix = '/'): Promise<Server> {
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname
+    if (!path.startsWith(prefix)) return void res.writeHead(404).end()
+    const rel = normalize(path.slice(prefix.length) || 'index.html')
+    try {
+      const body = await readFile(join(dir, rel.endsWith('/') ? `${rel}index.html` : rel))
+      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body)
+    } catch {
+      res.writeHead(404).end()
+    }
+  })
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r))
+  return server
 }

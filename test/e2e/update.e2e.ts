@@ -3,18 +3,16 @@
  * the guide offline gets the new version on the next load, with no "close all tabs" needed.
  * Simulated on a copy of the build: a changed page and a service worker listing its new revision.
  */
-import { createServer, type Server } from 'node:http'
+import type { Server } from 'node:http'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { extname, join } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { BASE, launch } from './support'
+import { BASE, launch, serveFiles } from './support'
 
 const PORT = Number(new URL(BASE).port) + 4
 const SITE = `http://127.0.0.1:${PORT}/`
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' }
 
 let browser: Browser
 let server: Server
@@ -23,15 +21,7 @@ beforeAll(async () => {
   browser = await launch()
   dir = mkdtempSync(join(tmpdir(), 'intro-guide-update-'))
   cpSync('dist', dir, { recursive: true })
-  server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? '/', SITE).pathname.slice(1) || 'index.html'
-    try {
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(await readFile(join(dir, path)))
-    } catch {
-      res.writeHead(404).end()
-    }
-  })
-  await new Promise<void>((r) => server.listen(PORT, '127.0.0.1', r))
+  server = await serveFiles(dir, PORT)
 })
 afterAll(async () => {
   await browser?.close()
