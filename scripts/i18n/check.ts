@@ -25,6 +25,9 @@ const LETTERS: Record<Script, RegExp> = {
   ethiopic: /[\u1200-\u139F\u2D80-\u2DDF\uAB00-\uAB2F]/u,
 }
 
+/** Messages that are patterns of placeholders only (a date's word order), exempt from the script check. */
+const PATTERN_KEYS = /^date\.format\w*$/
+
 export function flatten(obj: unknown, prefix = ''): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   if (obj && typeof obj === 'object' && !Array.isArray(obj)) {
@@ -85,7 +88,8 @@ export function checkLocale(locale: string, script: Script, source: Messages, ta
       problems.push({ locale, key, kind: 'placeholder', detail: `expected {${want.join('}, {')}} got {${have.join('}, {')}}` })
     }
     const letters = value.replace(/\{\s*[A-Za-z_]\w*\s*\}/g, '')
-    if (!LETTERS[script].test(letters)) problems.push({ locale, key, kind: 'script', detail: `no ${script} letters` })
+    // A date pattern ("{day}. {month} {year}") is all placeholders and punctuation in any script.
+    if (!PATTERN_KEYS.test(key) && !LETTERS[script].test(letters)) problems.push({ locale, key, kind: 'script', detail: `no ${script} letters` })
     const error = syntaxError(value)
     if (error) problems.push({ locale, key, kind: 'syntax', detail: error })
     // Right-to-left: every first-strong isolate (U+2068) must be closed (U+2069), or the rest of

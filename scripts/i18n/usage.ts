@@ -5,8 +5,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { FLAGS, OUTCOMES, QUESTION_ORDER, REASON_CODES } from '@/rules'
-import { programmeFacts } from '@/rules/programme'
+import { FLAGS, OUTCOMES, REASON_CODES } from '@/rules'
+import { CONTENT_ITEMS, programmeFacts } from '@/rules/programme'
+import { NEXT_STEP_CODES } from '@/rules/nextSteps'
 import { QUESTIONS } from '@/flow/questions'
 import { DATE_ERRORS } from '@/flow/dateParts'
 import { LOAD_NOTICES } from '@/stores/answers'
@@ -28,6 +29,9 @@ export function literalKeys(srcDir: string): Set<string> {
   return out
 }
 
+/** Texts shown with a step (src/components/NextSteps.vue). */
+const NEXT_STEP_EXTRAS = ['start-passed-write', 'start-passed-complaint', 'start-ahead-if-nothing', 'approximate']
+
 const options = new Map(QUESTIONS.map((q) => [q.id as string, q.kind === 'choice' ? q.options : []]))
 const durations = programmeFacts('2026-01-01').durations.map((d) => d.id as string)
 
@@ -35,10 +39,15 @@ const durations = programmeFacts('2026-01-01').durations.map((d) => d.id as stri
 const FAMILIES: [RegExp, (...parts: string[]) => boolean][] = [
   [/^question\.([^.]+)\.(?:title|short|hint|why|help)$/, (id) => options.has(id)],
   [/^question\.([^.]+)\.(?:options|optionHints)\.(.+)$/, (id, opt) => (options.get(id) ?? []).includes(opt)],
-  [/^outcome\.([^.]+)\.(?:title|lead|next)$/, (o) => (OUTCOMES as readonly string[]).includes(o)],
+  [/^outcome\.([^.]+)\.(?:title|lead)$/, (o) => (OUTCOMES as readonly string[]).includes(o)],
+  [/^outcomeShort\.(.+)$/, (o) => (OUTCOMES as readonly string[]).includes(o)],
+  [/^next\.(.+)$/, (c) => (NEXT_STEP_CODES as readonly string[]).includes(c) || NEXT_STEP_EXTRAS.includes(c)],
+  [/^unit\.(years|months|weeks|hours)\.(zero|one|two|few|many|other)$/, () => true],
+  [/^date\.monthName\.(\d+)$/, (n) => Number(n) >= 1 && Number(n) <= 12],
+  [/^programme\.content\.(norwegian|society|lifeSkills|workOrSchool)$/, (i) => (CONTENT_ITEMS as readonly string[]).includes(i)],
+  [/^programme\.leftOut(?:Ask)?\.(.+)$/, (i) => (CONTENT_ITEMS as readonly string[]).includes(i)],
   [/^flag\.(.+)$/, (f) => (FLAGS as readonly string[]).includes(f)],
   [/^reason\.(.+)$/, (c) => (REASON_CODES as readonly string[]).includes(c)],
-  [/^ask\.(.+)$/, (k) => (QUESTION_ORDER as readonly string[]).includes(k)],
   [/^error\.date\.(.+)$/, (e) => (DATE_ERRORS as readonly string[]).includes(e)],
   [/^stipend\.share\.(.+)$/, (s) => ['full', 'two-thirds', 'one-third'].includes(s)],
   [/^storage\.(.+)$/, (n) => (LOAD_NOTICES as readonly string[]).includes(n)],

@@ -16,22 +16,31 @@ export interface LocaleInfo {
   font: FontNeed
   /** Whether a qualified translator has reviewed this translation. */
   reviewed: boolean
-  /** The locale for dates and numbers (Intl): English readers here expect "10 February 2020". */
+  /**
+   * The locale for dates and numbers (Intl): English readers here expect "10 February 2020".
+   * Gregorian calendar and Western digits everywhere, as on the letters from UDI and the kommune.
+   */
   intl: string
+  /**
+   * Tried in turn where this browser has no date data for `intl` (Chromium has none for nn, ps,
+   * ckb, ku, so, ti). Where none has data either, dates are written with the month names in
+   * the locale's own messages (date.month.*), never in English (src/lib/formatDate.ts).
+   */
+  intlFallback?: readonly string[]
 }
 
 export const LOCALES = [
   { code: 'nb', autonym: 'Norsk bokmål', englishName: 'Norwegian Bokmål', dir: 'ltr', font: 'latin', reviewed: true, intl: 'nb-NO' },
-  { code: 'nn', autonym: 'Norsk nynorsk', englishName: 'Norwegian Nynorsk', dir: 'ltr', font: 'latin', reviewed: false, intl: 'nn-NO' },
+  { code: 'nn', autonym: 'Norsk nynorsk', englishName: 'Norwegian Nynorsk', dir: 'ltr', font: 'latin', reviewed: false, intl: 'nn-NO', intlFallback: ['nb-NO'] },
   { code: 'en', autonym: 'English', englishName: 'English', dir: 'ltr', font: 'latin', reviewed: false, intl: 'en-GB' },
   { code: 'uk', autonym: 'Українська', englishName: 'Ukrainian', dir: 'ltr', font: 'cyrillic', reviewed: false, intl: 'uk' },
   { code: 'ru', autonym: 'Русский', englishName: 'Russian', dir: 'ltr', font: 'cyrillic', reviewed: false, intl: 'ru' },
   // Arabic-script locales: Western digits in dates and sums, as on the letters from UDI and the kommune.
-  { code: 'ar', autonym: 'العربية', englishName: 'Arabic', dir: 'rtl', font: 'arabic', reviewed: false, intl: 'ar-u-nu-latn' },
-  { code: 'fa', autonym: 'فارسی', englishName: 'Persian', dir: 'rtl', font: 'arabic', reviewed: false, intl: 'fa-u-nu-latn' },
-  { code: 'prs', autonym: 'دری', englishName: 'Dari', dir: 'rtl', font: 'arabic', reviewed: false, intl: 'fa-AF-u-nu-latn' },
-  { code: 'ps', autonym: 'پښتو', englishName: 'Pashto', dir: 'rtl', font: 'arabic', reviewed: false, intl: 'ps-u-nu-latn' },
-  { code: 'ckb', autonym: 'کوردیی سۆرانی', englishName: 'Central Kurdish (Sorani)', dir: 'rtl', font: 'arabic', reviewed: false, intl: 'ckb-u-nu-latn' },
+  { code: 'ar', autonym: 'العربية', englishName: 'Arabic', dir: 'rtl', font: 'arabic', reviewed: false, intl: 'ar-u-ca-gregory-nu-latn' },
+  { code: 'fa', autonym: 'فارسی', englishName: 'Persian', dir: 'rtl', font: 'arabic', reviewed: false, intl: 'fa-u-ca-gregory-nu-latn' },
+  { code: 'prs', autonym: 'دری', englishName: 'Dari', dir: 'rtl', font: 'arabic', reviewed: false, intl: 'fa-AF-u-ca-gregory-nu-latn' },
+  { code: 'ps', autonym: 'پښتو', englishName: 'Pashto', dir: 'rtl', font: 'arabic', reviewed: false, intl: 'ps-u-ca-gregory-nu-latn' },
+  { code: 'ckb', autonym: 'کوردیی سۆرانی', englishName: 'Central Kurdish (Sorani)', dir: 'rtl', font: 'arabic', reviewed: false, intl: 'ckb-u-ca-gregory-nu-latn' },
   { code: 'kmr', autonym: 'Kurmancî', englishName: 'Northern Kurdish (Kurmanji)', dir: 'ltr', font: 'latin', reviewed: false, intl: 'ku' },
   { code: 'so', autonym: 'Soomaali', englishName: 'Somali', dir: 'ltr', font: 'latin', reviewed: false, intl: 'so' },
   { code: 'ti', autonym: 'ትግርኛ', englishName: 'Tigrinya', dir: 'ltr', font: 'ethiopic', reviewed: false, intl: 'ti' },

@@ -7,17 +7,55 @@ import { useI18n } from 'vue-i18n'
 import { legalTextParams } from '@/rules/programme'
 import { useAnswersStore } from '@/stores/answers'
 import { formatDate } from '@/lib/formatDate'
+import { findLocale } from './locales'
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/
+
+/**
+ * Legal numbers that come with a unit. Each also goes in as `{<name>Text}`: the number with its
+ * unit in the locale's own grammar ("2 år", "2 years", "سنتين", "2 года"), from the plural forms in
+ * the locale's messages (unit.<unit>.<zero|one|two|few|many|other>) picked by Intl.PluralRules.
+ * Messages use these, so no translation has to write around a number ("weeks: 3").
+ */
+export const UNIT_PARAMS = {
+  twoYears: 'years',
+  fiveYears: 'years',
+  complaintWeeks: 'weeks',
+  startMonths: 'months',
+  jobHours: 'hours',
+  ageMin: 'years',
+  ageMax: 'years',
+  ageMaxAdopted: 'years',
+  youngAge: 'years',
+  childAge: 'years',
+} as const
+
+export type Unit = (typeof UNIT_PARAMS)[keyof typeof UNIT_PARAMS]
+
+export function pluralCategory(locale: string, n: number): Intl.LDMLPluralRule {
+  try {
+    return new Intl.PluralRules(findLocale(locale)?.intl ?? locale).select(n)
+  } catch {
+    return n === 1 ? 'one' : 'other'
+  }
+}
 
 export function useText() {
   const { t, te, locale } = useI18n()
   const store = useAnswersStore()
 
+  /** "{n} years" in the grammar of `loc`, e.g. unit.years.two for 2 in Arabic. */
+  const unitIn = (loc: string, unit: Unit, n: number): string => {
+    const key = `unit.${unit}.${pluralCategory(loc, n)}`
+    return t(te(key, loc) ? key : `unit.${unit}.other`, { n }, { locale: loc })
+  }
+
   const legalIn = (loc: string) => {
     const out: Record<string, string | number> = {}
     for (const [k, v] of Object.entries(legalTextParams(store.today))) {
       out[k] = typeof v === 'string' && ISO.test(v) ? formatDate(v, loc) : v
+      const unit = UNIT_PARAMS[k as keyof typeof UNIT_PARAMS]
+      if (unit && typeof v === 'number') out[`${k}Text`] = unitIn(loc, unit, v)
     }
     return out
   }
@@ -38,5 +76,16 @@ export function useText() {
   const plainIn = (loc: string) => (key: string, named: Record<string, unknown> = {}): string =>
     t(key, { ...legalIn(loc), ...named }, { locale: loc, escapeParameter: false })
 
-  return { t: text, te, locale, textIn, plainIn }
+  /**
+   * A message split around one placeholder, for markup in its place (a <time>, a link): the
+   * text before and after `{slot}`. The message's own word order stays as translated.
+   */
+  const around = (key: string, slot: string, named: Record<string, unknown> = {}): [string, string] => {
+    const MARK = '\u0000slot\u0000'
+    const whole = text(key, { ...named, [slot]: MARK })
+    const at = whole.indexOf(MARK)
+    return at < 0 ? [whole, ''] : [whole.slice(0, at), whole.slice(at + MARK.length)]
+  }
+
+  return { t: text, te, locale, textIn, plainIn, unitIn, around }
 }

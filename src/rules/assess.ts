@@ -7,6 +7,8 @@ import type { Answers, Assessment } from './types'
 import { parseIsoDate } from './dates'
 import { normalize } from './facts'
 import { assessNorm } from './engine'
+import { keyDates } from './keyDates'
+import { ifAnswered } from './openPoints'
 import { makeReason } from './reasons'
 import { RULES_CHECKED_ON } from './params'
 
@@ -21,7 +23,13 @@ export function resolveToday(today: unknown): string {
 export function assess(answers: Answers, today: string): Assessment {
   const day = resolveToday(today)
   try {
-    return assessNorm(normalize(answers, day))
+    const norm = normalize(answers, day)
+    const core = assessNorm(norm)
+    return {
+      ...core,
+      keyDates: keyDates(norm, core.outcome),
+      ifAnswered: core.outcome === 'cannot-tell' ? ifAnswered(answers, day, core.missing) : [],
+    }
   } catch {
     // Last line of defence: should not happen, but a guide must never crash on a result page.
     return {
@@ -30,6 +38,8 @@ export function assess(answers: Answers, today: string): Assessment {
       flags: [],
       missing: ['permit'],
       rulesCheckedOn: RULES_CHECKED_ON,
+      keyDates: [],
+      ifAnswered: [],
     }
   }
 }

@@ -12,7 +12,7 @@
  * Situations are enumerated lazily: a fact is branched on only when the procedure asks for it, so
  * an answer that cannot matter on a path costs nothing there.
  */
-import type { AnswerKey, Assessment, Flag, Reason } from './types'
+import type { AnswerKey, Assessment, Flag, Outcome, Reason } from './types'
 import type { Ask, Leaf } from './decide'
 import { decide } from './decide'
 import type { Domains, FactId, Norm } from './facts'
@@ -125,8 +125,11 @@ function toReasons(codes: readonly ReasonCode[], today: string): Reason[] {
   return [...new Set(codes)].map((c) => makeReason(c, today))
 }
 
-function toAssessment(l: Leaf, reasons: readonly ReasonCode[], today: string): Assessment {
-  const a: Assessment = {
+/** What the decision procedure gives; ./assess.ts adds the person's dates and the open points. */
+export type CoreAssessment = Omit<Assessment, 'keyDates' | 'ifAnswered'>
+
+function toAssessment(l: Leaf, reasons: readonly ReasonCode[], today: string): CoreAssessment {
+  const a: CoreAssessment = {
     outcome: l.outcome,
     reasons: toReasons(reasons, today),
     flags: canonicalFlags(l.flags),
@@ -156,7 +159,7 @@ function analyse(domains: Domains, evaluate: (ask: Ask) => Leaf): Analysis {
  * The cannot-tell result: `missing` = the uncertain answers (within `allowed`) whose value changes
  * the result in some situation, plus the answers an open legal question points at.
  */
-function cannotTell(norm: Norm, domains: Domains, evaluate: (ask: Ask) => Leaf, a: Analysis, allowed: ReadonlySet<AnswerKey>): Assessment {
+function cannotTell(norm: Norm, domains: Domains, evaluate: (ask: Ask) => Leaf, a: Analysis, allowed: ReadonlySet<AnswerKey>): CoreAssessment {
   const missing = new Set<AnswerKey>()
   for (const fact of a.branched) {
     // Only facts wholly made of the allowed answers: a fact also made of a later answer is one
@@ -197,52 +200,34 @@ function cannotTell(norm: Norm, domains: Domains, evaluate: (ask: Ask) => Leaf, 
   return toAssessment({ outcome: 'cannot-tell', flags: [], missing: [...missing], reasons }, reasons, norm.today)
 }
 
-function prefixKeys(j: number): { prefix: Set<AnswerKey>; later: Set<AnswerKey> } {
-  return { prefix: new Set(QUESTION_ORDER.slice(0, j + 1)), later: new Set(QUESTION_ORDER.slice(j + 1)) }
-}
-
 /**
- * Do the answers to the questions up to QUESTION_ORDER[j] already make the result cannot-tell,
- * whatever the later questions are answered? Then the flow stops asking there (./relevance.ts).
- *
- * Checked by trying every way the later answers can fix the facts (outer situations) and, for
- * each, every situation the uncertain earlier answers leave open (inner): forced when no outer
- * situation makes all inner ones agree. A fact made from both earlier and later answers counts as
- * one the later answers fix, which can only make "forced" rarer (the flow asks more, never less).
+ * The outcome alone, as assessNorm would give it, without working out `missing` and the
+ * reasons: it stops at the first two situations that disagree (used to try many answers, for
+ * the open points of a cannot-tell).
  */
-export function forcedCannotTell(norm: Norm, j: number): boolean {
-  if (j < 0) return false
-  const { prefix, later } = prefixKeys(j)
-  const pnorm = restrictNorm(norm, prefix)
-  const domains = factDomains(pnorm, later)
-  const inner = (f: FactId) => FACT_FIELDS[f].every((k) => prefix.has(k))
-  let decidable = false
+export function outcomeOf(norm: Norm): Outcome {
+  const domains = factDomains(norm)
+  let first: Leaf | undefined
+  let firstKey = ''
+  let agree = true
   explore(
     domains,
-    (askOuter) => {
-      const keys = new Set<string>()
-      let openQuestion = false
-      explore(
-        domains,
-        (askInner) => decide(pnorm, (<F extends FactId>(f: F) => (inner(f) ? askInner(f) : askOuter(f))) as Ask),
-        (l) => {
-          keys.add(leafKey(l))
-          if (l.outcome === 'cannot-tell') openQuestion = true
-          return keys.size > 1 || openQuestion
-        },
-      )
-      return keys.size === 1 && !openQuestion
-    },
-    (decided) => {
-      if (decided) decidable = true
-      return decided
+    (ask) => decide(norm, ask),
+    (l) => {
+      if (!first) {
+        first = l
+        firstKey = leafKey(l)
+        return false
+      }
+      if (leafKey(l) !== firstKey) agree = false
+      return !agree
     },
   )
-  return !decidable
+  return first && agree && first.outcome !== 'cannot-tell' ? first.outcome : 'cannot-tell'
 }
 
-/** The assessment of validated answers. */
-export function assessNorm(norm: Norm): Assessment {
+/** The assessment of validated answers (without the person's dates and the open points: ./assess.ts). */
+export function assessNorm(norm: Norm): CoreAssessment {
   const domains = factDomains(norm)
   const evaluate = (ask: Ask) => decide(norm, ask)
   const a = analyse(domains, evaluate)
@@ -256,16 +241,8 @@ export function assessNorm(norm: Norm): Assessment {
     return toAssessment(first, shared.length > 0 ? shared : first.reasons, norm.today)
   }
 
-  // Cannot tell. As the flow does, stop at the first question after which the answers so far
-  // make it cannot-tell whatever comes later: `missing` names the uncertain answers up to there
-  // (later answers, if any, could only have narrowed a list the user cannot act on yet).
-  for (let j = 0; j < QUESTION_ORDER.length - 1; j++) {
-    if (!forcedCannotTell(norm, j)) continue
-    const { prefix, later } = prefixKeys(j)
-    const pnorm = restrictNorm(norm, prefix)
-    const pdomains = factDomains(pnorm, later)
-    const pevaluate = (ask: Ask) => decide(pnorm, ask)
-    return cannotTell(pnorm, pdomains, pevaluate, analyse(pdomains, pevaluate), prefix)
-  }
+  // Cannot tell: `missing` = every uncertain answer whose value changes the result. The flow has
+  // asked every question that could matter once these are known (./relevance.ts), so each of
+  // them decides something, and the open points (./openPoints.ts) can say what.
   return cannotTell(norm, domains, evaluate, a, new Set(QUESTION_ORDER))
 }

@@ -32,9 +32,13 @@ export interface Norm {
   dates: Partial<Record<DateKey, DateInterval>>
 }
 
-/** Reads a property of anything without throwing on null, numbers or arrays. */
+/**
+ * Reads an own property of anything without throwing on null, numbers or arrays. Own only: an
+ * answer inherited from a prototype (Object.create(valid)) was not given.
+ */
 function field(answers: unknown, key: string): unknown {
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return undefined
+  if (!Object.prototype.hasOwnProperty.call(answers, key)) return undefined
   return (answers as Record<string, unknown>)[key]
 }
 
@@ -158,6 +162,26 @@ export function isUncertain(norm: Norm, key: AnswerKey): boolean {
   return true
 }
 
+/**
+ * The first settlement as answered. Where the answer leaves the day open ("I don't know", or a
+ * month or year only), what the other answers imply narrows it: the years in a kommune count
+ * from settlement after the permit was granted, and nobody is settled before they arrive
+ * (docs/law/two-years.md). The arrival is used only where it was asked (a permit that may be
+ * from before 2021). A date still to be asked (relevance, `free`) stays wide open.
+ */
+export function settlementInterval(norm: Norm, free: boolean, whole: DateInterval): DateInterval {
+  const given = norm.dates.settlementDate
+  if (free) return given ?? whole
+  if (given && given.precision === 'day') return given
+  const base = given ?? whole
+  const permit = norm.dates.permitDate
+  const arrival = norm.dates.arrivalDate
+  let floor = permit?.earliest
+  if (arrival && (!permit || permit.earliest < PARAMS.INTEGRERINGSLOVEN_START.value) && (!floor || arrival.earliest > floor)) floor = arrival.earliest
+  if (floor && floor > base.earliest && floor <= base.latest) return { ...base, earliest: floor }
+  return base
+}
+
 function both(canBeTrue: boolean, canBeFalse: boolean): readonly boolean[] {
   if (canBeTrue && !canBeFalse) return [true]
   if (canBeFalse && !canBeTrue) return [false]
@@ -215,10 +239,8 @@ export function factDomains(norm: Norm, free?: ReadonlySet<AnswerKey>): Domains 
   if (ages.max > PARAMS.AGE_MAX_ADOPTED.value) ageClass.push('over-limit')
 
   // § 8 first paragraph: "less than 2 years" → passed when today >= settlement + 2 years.
-  // The 2 years run from the first settlement in any kommune, as answered. Not tied to the
-  // permit date: `permitDate` is the date of the permit held now, and someone who changed permit
-  // (e.g. collective protection, later asylum) may have been settled before it.
-  const settlement = date('settlementDate')
+  // The 2 years run from the first settlement in any kommune (docs/law/two-years.md).
+  const settlement = settlementInterval(norm, isFree('settlementDate'), whole)
   const two = PARAMS.TWO_YEARS.value
   const twoYearsPassed = both(addYears(settlement.earliest, two) <= today, addYears(settlement.latest, two) > today)
 

@@ -5,7 +5,9 @@
 export { assess } from './assess'
 export { complaintDeadline } from './complaint'
 export { isRelevant, QUESTION_ORDER } from './relevance'
-export { REASON_CODES, REASON_DESCRIPTIONS } from './reasons'
+export { branchOutcome } from './openPoints'
+export { REASON_CODES, REASON_STANCE } from './reasons'
+export type { ReasonStance } from './reasons'
 export type { ReasonCode } from './reasons'
 export { PARAMS, RULES_CHECKED_ON, gInForce } from './params'
 export { formatCitation } from './citations'
@@ -26,4 +28,8 @@ export type {
   Stipend,
   PartialDate,
   ComplaintDeadline,
+  KeyDate,
+  KeyDateKind,
+  Branch,
+  BranchAnswer,
 } from './types'

@@ -3,7 +3,9 @@
  * start deadline, introduksjonsstønad. All numbers come from ./params.ts, so a change in the law
  * needs no change in any translation.
  */
-import type { Stipend } from './types'
+import type { Assessment, Citation, Stipend } from './types'
+import { ageOn, parsePartialDate } from './dates'
+import { integreringsloven } from './citations'
 import { gInForce, PARAMS } from './params'
 import type { GInForce } from './params'
 
@@ -80,4 +82,64 @@ export function legalTextParams(today: string): Record<string, string | number> 
     gValue: g.value,
     gFrom: g.from,
   }
+}
+
+/** The parts of the programme (locale keys programme.content.<item>). */
+export const CONTENT_ITEMS = ['norwegian', 'society', 'lifeSkills', 'workOrSchool', 'parentGuidance'] as const
+export type ContentItem = (typeof CONTENT_ITEMS)[number]
+
+export interface ContentFor {
+  /** the parts the programme holds for this person */
+  included: ContentItem[]
+  /**
+   * Parts left out under the temporary rules for collective protection (chapter 6A):
+   * 'left-out' while the rules are known to hold, 'ask' once they may have ended.
+   */
+  leftOut: { item: ContentItem; status: 'left-out' | 'ask'; citations: Citation[] }[]
+}
+
+/**
+ * What the programme contains for the person (integreringsloven § 14 a; forskrift § 3): parent
+ * guidance with children under 18; under chapter 6A from 2026 no samfunnskunnskap (§ 37 c).
+ * Past the end date of chapter 6A the ordinary content may apply again: ask the kommune.
+ */
+export function contentFor(a: Pick<Assessment, 'outcome' | 'flags'>, today: string): ContentFor {
+  const included: ContentItem[] = ['norwegian', 'society', 'lifeSkills', 'workOrSchool']
+  if (a.flags.includes('parent-guidance')) included.push('parentGuidance')
+  const leftOut: ContentFor['leftOut'] = []
+  if (a.outcome === 'right-temporary-rules' && today >= PARAMS.AMENDMENTS_2026_FROM.value) {
+    included.splice(included.indexOf('society'), 1)
+    leftOut.push({
+      item: 'society',
+      status: a.flags.includes('rules-may-have-changed') ? 'ask' : 'left-out',
+      citations: [integreringsloven('37 c')],
+    })
+  }
+  return { included, leftOut }
+}
+
+export interface StipendInfo {
+  /** the person's rate, when known */
+  share?: Stipend
+  /** kroner a year for the person's rate, when known */
+  yearly?: number
+  /** kroner a year at the full rate */
+  fullYearly: number
+  g: GInForce
+  /** the rate is not known and the person may be under 25: a lower rate is possible */
+  mayBeYoung: boolean
+}
+
+/** The stønad for the result page (§ 20): the person's rate, or the full rate and whether less is possible. */
+export function stipendFor(a: Pick<Assessment, 'stipend'>, answers: unknown, today: string): StipendInfo {
+  const g = gInForce(today)
+  const fullYearly = stipendYearly('full', today)
+  if (a.stipend) return { share: a.stipend, yearly: stipendYearly(a.stipend, today), fullYearly, g, mayBeYoung: false }
+  const birth = parsePartialDate(
+    typeof answers === 'object' && answers !== null && Object.prototype.hasOwnProperty.call(answers, 'birthDate')
+      ? (answers as Record<string, unknown>).birthDate
+      : undefined,
+  )
+  const youngest = birth ? ageOn(birth.latest, today) : 0
+  return { fullYearly, g, mayBeYoung: youngest < PARAMS.STIPEND_FULL_FROM_AGE.value }
 }

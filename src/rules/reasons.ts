@@ -1,9 +1,3 @@
-/**
- * Every reason code `assess` can emit, with a one-line English description (the source for the
- * user-facing text in locales, key `reason.<code>`) and the citations that go with it.
- *
- * Codes are stable ids: rename only together with every locale.
- */
 import type { Citation, Reason } from './types'
 import { PARAMS } from './params'
 import {
@@ -15,77 +9,87 @@ import {
   utlendingsloven as utl,
 } from './citations'
 
-export const REASON_DESCRIPTIONS = {
-  // ── cannot-tell: an answer is missing, "don't know", or not exact enough ──
-  'missing-permit': 'The kind of residence permit is not known; it decides whether the programme can apply at all.',
-  'missing-reference-permit': 'The permit of the family member in Norway is not known; family of refugees and the other groups in § 9 a–e are covered, family of others are not.',
-  'missing-reference-settlement-date': 'When the family member in Norway was first settled in a kommune is not known (or not exactly enough) to check the 5-year limit.',
-  'missing-family-application-date': 'When the application for family immigration was made is not known (or not exactly enough) to check the 5-year limit.',
-  'missing-permit-date': 'The date the permit was granted is not known (or not exactly enough); it decides which law applies and the age that counts.',
-  'missing-arrival-date': 'The permit is from before 2021, and the arrival date is not known (or not exactly enough) to tell whether the old or the new law applies.',
-  'missing-birth-date': 'The birth date is not known (or not exactly enough) to tell the age on the day the permit was granted.',
-  'missing-started-programme': 'It is not known whether the person has already started an introduction programme.',
-  'missing-declined-or-left': 'It is not known whether the person has said no to, or left, the programme or the training.',
-  'missing-settled': 'It is not known whether the person now lives in a kommune (or still in a reception centre).',
-  'missing-settlement-date': 'The date of the first settlement in a kommune is not known (or not exactly enough) to tell whether the 2 years have run out.',
-  'missing-imdi-agreement': 'It is not known whether the person was settled by agreement between IMDi and the kommune.',
-  'missing-first-kommune': 'It is not known whether the person still lives in the first kommune they were settled in.',
-  'missing-claim-date': 'The date the person asked the kommune to take part is not exact enough to compare with the 2-year limit.',
-  'missing-job-30-hours': 'It is not known whether the person has a job, or a job offer, of at least 30 hours a week; from 2026 such a job means no right.',
-  'independent-permit-ground-unclear': 'An independent permit (utlendingsloven § 53) gives the right only on some grounds (first paragraph b, second and third paragraphs); the ground must be checked.',
-  'claim-before-two-years-unclear': 'The 2 years have run out, but the person asked to take part before that; whether a claim in time keeps the right is not settled (ask the kommune).',
-  // ── not in the target group ──
-  'permit-eea-nordic': 'Nordic and EEA citizens are not covered by the introduction programme.',
-  'permit-asylum-seeker': 'Without a residence permit there is no right to the programme yet (training in the reception centre is separate).',
-  'permit-other': 'Work, study and other permits not listed in § 9 give no right to the programme.',
-  'permit-humanitarian-no-asylum': 'A humanitarian permit (§ 38) gives the right only when it follows an application for asylum.',
-  'age-under-18-at-permit': 'The person was under 18 on the day the permit was granted; the age on that day decides, and one cannot grow into the group.',
-  'two-years-passed': 'The person has lived in a Norwegian kommune for 2 years or more since the first settlement.',
-  'job-30-hours-no-right': 'From 2026, a person with a job or job offer of at least 30 hours a week has no right; the right returns if the job ends within the 2 years.',
-  // ── the other outcomes, deciding rule ──
-  'old-law-permit-and-arrival-before-2021': 'The permit was granted and the person arrived before 1 January 2021, so the old introduksjonsloven (2003) applies.',
-  'declined-or-left': 'The person said no to, or left, the programme or the training, so the kommune no longer has a duty to offer it.',
-  'started-can-complete': 'The person has started an introduction programme and may complete it, whatever happens to the permit (§ 9 second paragraph).',
-  'age-over-limit': 'The person was over 55 on the day the permit was granted; the kommune may offer the programme but does not have to.',
-  'family-reference-other': 'The family member in Norway is not a refugee or in another § 9 a–e group; the kommune may offer the programme but does not have to.',
-  'family-reference-five-years-or-more': 'The family member in Norway had lived in a kommune for 5 years or more when the family application was made; the kommune may offer the programme.',
-  'not-yet-settled': 'The person is in the target group but not yet settled in a kommune; the right starts with settlement.',
-  'no-imdi-agreement': 'The person was not settled by agreement between IMDi and the kommune (settled on their own); the kommune may offer the programme.',
-  'moved-from-first-kommune': 'The right applies in the first kommune the person was settled in; after a move the new kommune may offer the programme.',
-  'in-target-group': 'The person has a permit listed in § 9, was 18 to 55 on the permit date, lives in the kommune and has lived in a kommune less than 2 years.',
-  'collective-protection-temporary-rules': 'Collective protection granted from 11 March 2022: the right to the programme with the temporary adaptations of chapter 6A.',
-  // ── supporting reasons ──
-  'permit-refugee': 'A refugee permit (utlendingsloven § 28) is listed in § 9 first paragraph a.',
-  'permit-resettled-refugee': 'A permit as a resettled refugee (utlendingsloven § 35 third paragraph) is listed in § 9 first paragraph b.',
-  'permit-humanitarian-after-asylum': 'A renewable humanitarian permit after an asylum application (utlendingsloven § 38) is listed in § 9 first paragraph c.',
-  'permit-limited-family-with-children': 'A limited permit as a member of a family with children (utlendingsloven § 38 fifth paragraph a or b) is listed in § 9 first paragraph d.',
-  'permit-collective-protection': 'Collective protection (utlendingsloven § 34) is listed in § 9 first paragraph e.',
-  'permit-family-reference-within-five-years': 'Family immigration to a person in § 9 a–e who had lived in a kommune less than 5 years when the application was made is listed in § 9 first paragraph f.',
-  'permit-independent-after-abuse': 'A renewable independent permit after abuse (utlendingsloven § 53 first paragraph b) is listed in § 9 first paragraph g.',
-  'new-law-arrival-2021-or-later': 'The permit is from before 2021, but the person came to Norway in 2021 or later, so integreringsloven applies.',
-  'age-within-limits': 'The person was between 18 and 55 on the day the permit was granted.',
-  'age-limit-amendment-not-in-force': 'A change of the age limit to 60 has been adopted (lov 20. juni 2025 nr. 35) but is not in force.',
-  'settled-by-agreement': 'The person was settled in the kommune by agreement between IMDi and the kommune.',
-  'agreement-not-required': 'For family immigrants (§ 9 f) and independent permits (§ 9 g), settlement by agreement with IMDi is not required.',
-  'within-two-years': 'The person has lived in a kommune for less than 2 years.',
-  'no-job-30-hours': 'The person has no job or job offer of 30 hours a week or more; if that changes, the right ends (and returns if the job ends within the 2 years).',
-  'collective-protection-before-temporary-rules': 'Collective protection granted before 11 March 2022 follows the ordinary rules, not the temporary chapter 6A.',
-  'temporary-rules-expired': 'The temporary rules of chapter 6A were set to end on 1 July 2026 and no extension was found; the right itself stands in § 9, ask the kommune what applies now.',
-  'job-near-full-time-may-refuse': 'Before 2026 the kommune may refuse a person with collective protection who has a job or job offer close to full time (old § 37 c).',
-  'start-within-three-months': 'The kommune must decide on and start the programme as soon as possible and within 3 months of settlement or of the claim.',
-  'parent-guidance': 'Participants with children under 18 take a course for parents (foreldreveiledning) as part of the programme.',
-  'stipend-full': 'Introduksjonsstønad: the full rate, 2 G a year (25 or older).',
-  'stipend-two-thirds': 'Introduksjonsstønad: two thirds of 2 G a year (under 25, not living with a parent).',
-  'stipend-one-third': 'Introduksjonsstønad: one third of 2 G a year (under 25, living with one or both parents).',
-  'stipend-rate-unknown': 'The rate of introduksjonsstønad cannot be told: the age today or whether the person lives with a parent is not known.',
-  'g-may-be-outdated': 'The grunnbeløp (G) used here may have changed since (a new G is set each 1 May).',
-  'engine-error': 'The answers could not be assessed; contact the kommune.',
-} as const
+/**
+ * Every reason code assess can emit (the text is `reason.<code>` in locales/), with its stance:
+ * what the reason says about the right, so that no reason contradicts the headline
+ * (test/unit/rules/reasonStance.test.ts):
+ *  - right: says the person has (or will have) the right, or describes what the right gives;
+ *  - no-right: says the person has no right to the programme (may still be offered it);
+ *  - open: something is not known or not settled in law;
+ *  - neutral: a fact that holds whatever the outcome (e.g. "a refugee permit is one of those
+ *    that can give the right").
+ *
+ * Codes are stable ids: rename only together with every locale.
+ */
+export type ReasonStance = 'right' | 'no-right' | 'open' | 'neutral'
 
-export type ReasonCode = keyof typeof REASON_DESCRIPTIONS
+export const REASON_STANCE = {
+  'missing-permit': 'open',
+  'missing-reference-permit': 'open',
+  'missing-reference-settlement-date': 'open',
+  'missing-family-application-date': 'open',
+  'missing-permit-date': 'open',
+  'missing-arrival-date': 'open',
+  'missing-birth-date': 'open',
+  'missing-started-programme': 'open',
+  'missing-declined-or-left': 'open',
+  'missing-settled': 'open',
+  'missing-settlement-date': 'open',
+  'missing-imdi-agreement': 'open',
+  'missing-first-kommune': 'open',
+  'missing-claim-date': 'open',
+  'missing-job-30-hours': 'open',
+  'independent-permit-ground-unclear': 'open',
+  'claim-before-two-years-unclear': 'open',
+  'permit-eea-nordic': 'no-right',
+  'permit-asylum-seeker': 'no-right',
+  'permit-other': 'no-right',
+  'permit-humanitarian-no-asylum': 'no-right',
+  'age-under-18-at-permit': 'no-right',
+  'two-years-passed': 'no-right',
+  'job-30-hours-no-right': 'no-right',
+  'old-law-permit-and-arrival-before-2021': 'neutral',
+  'declined-or-left': 'no-right',
+  'started-can-complete': 'right',
+  'age-over-limit': 'no-right',
+  'family-reference-other': 'no-right',
+  'family-reference-five-years-or-more': 'no-right',
+  'not-yet-settled': 'right',
+  'no-imdi-agreement': 'no-right',
+  'moved-from-first-kommune': 'no-right',
+  'in-target-group': 'right',
+  'collective-protection-temporary-rules': 'right',
+  'permit-refugee': 'neutral',
+  'permit-resettled-refugee': 'neutral',
+  'permit-humanitarian-after-asylum': 'neutral',
+  'permit-limited-family-with-children': 'neutral',
+  'permit-collective-protection': 'neutral',
+  'permit-family-reference-within-five-years': 'neutral',
+  'permit-independent-after-abuse': 'neutral',
+  'new-law-arrival-2021-or-later': 'neutral',
+  'age-within-limits': 'neutral',
+  'age-limit-amendment-not-in-force': 'neutral',
+  'settled-by-agreement': 'neutral',
+  'agreement-not-required': 'neutral',
+  'within-two-years': 'neutral',
+  'no-job-30-hours': 'right',
+  'collective-protection-before-temporary-rules': 'neutral',
+  'temporary-rules-expired': 'right',
+  'job-near-full-time-may-refuse': 'right',
+  'start-within-three-months': 'right',
+  'parent-guidance': 'right',
+  'stipend-full': 'right',
+  'stipend-two-thirds': 'right',
+  'stipend-one-third': 'right',
+  'stipend-rate-unknown': 'right',
+  'g-may-be-outdated': 'right',
+  'engine-error': 'open',
+} as const satisfies Record<string, ReasonStance>
+
+export type ReasonCode = keyof typeof REASON_STANCE
 
 /** Every reason code assess can emit. */
-export const REASON_CODES = Object.keys(REASON_DESCRIPTIONS) as ReasonCode[]
+export const REASON_CODES = Object.keys(REASON_STANCE) as ReasonCode[]
 
 const after2026 = (today: string) => today >= PARAMS.AMENDMENTS_2026_FROM.value
 
@@ -126,7 +130,9 @@ const CITATIONS: Record<ReasonCode, (today: string) => Citation[]> = {
   'no-imdi-agreement': () => [il('8', 1), il('8', 3)],
   'moved-from-first-kommune': () => [il('8', 1), il('8', 3)],
   'in-target-group': () => [il('8', 1), il('9', 1)],
-  'collective-protection-temporary-rules': () => [il('9', 1, 'e'), il('37 a')],
+  // Chapter 6A: the adaptations are set by regulation under § 37 e; from 2026 § 37 c leaves
+  // samfunnskunnskap out (§ 37 a is about training in reception, not the programme).
+  'collective-protection-temporary-rules': (t) => (after2026(t) ? [il('9', 1, 'e'), il('37 c'), il('37 e')] : [il('9', 1, 'e'), il('37 e')]),
   'permit-refugee': () => [il('9', 1, 'a'), utl('28')],
   'permit-resettled-refugee': () => [il('9', 1, 'b'), utl('35', 3)],
   'permit-humanitarian-after-asylum': () => [il('9', 1, 'c'), utl('38', 1)],
@@ -142,7 +148,7 @@ const CITATIONS: Record<ReasonCode, (today: string) => Citation[]> = {
   'within-two-years': () => [il('8', 1)],
   'no-job-30-hours': () => [il('8', 4)],
   'collective-protection-before-temporary-rules': () => [il('9', 1, 'e')],
-  'temporary-rules-expired': () => [il('37 a'), il('9', 1, 'e')],
+  'temporary-rules-expired': () => [il('9', 1, 'e'), il('37 e')],
   'job-near-full-time-may-refuse': () => [il('37 c')],
   // § 12 second paragraph holds the 3 months since 20 June 2025 (before: § 12, paragraph not verified).
   'start-within-three-months': (t) =>

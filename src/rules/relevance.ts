@@ -2,14 +2,13 @@
  * isRelevant(): whether a question can still change the result, given the answers to the
  * questions before it (QUESTION_ORDER). The flow asks a question only when it is relevant.
  *
- * It uses the engine itself, so it cannot drift from the rules:
- *  - when the answers so far already make the result cannot-tell whatever the later answers are
- *    (e.g. a permit from 2020 and "don't know" the arrival date), nothing more is asked, and
- *    `missing` lists the uncertain answers up to there (engine.ts, forcedCannotTell);
- *  - otherwise the question `key` is relevant when some fact made from it (./facts.ts) changes the
- *    result (outcome, flags, stipend) in some situation the answers so far and the later answers
- *    could still bring about. Later questions count as not yet answered, and their effect on
- *    flags and the stipend is tried with every value.
+ * It uses the engine itself, so it cannot drift from the rules: the question `key` is relevant
+ * when some fact made from it (./facts.ts) changes the result (outcome, flags, stipend) in some
+ * situation the answers so far and the later answers could still bring about. Later questions
+ * count as not yet answered, and their effect on flags and the stipend is tried with every value.
+ * An earlier "I don't know" does not stop the questions: what could matter once it is known is
+ * still asked, so a cannot-tell can say what each answer to the open point would give
+ * (./openPoints.ts).
  * It errs on the generous side (asks rather than skips) only where facts are correlated in a way
  * the engine does not model (e.g. one vague birth date behind both the age on the permit date
  * and the age today).
@@ -18,7 +17,7 @@ import type { AnswerKey, Answers } from './types'
 import { decide } from './decide'
 import type { Ask } from './decide'
 import { FACT_FIELDS, FACT_IDS, factDomains, normalize } from './facts'
-import { factMatters, forcedCannotTell } from './engine'
+import { factMatters } from './engine'
 import { resolveToday } from './assess'
 import { QUESTION_ORDER, includes } from './values'
 
@@ -35,8 +34,6 @@ export function isRelevant(key: AnswerKey, answers: Answers, today: string): boo
       for (const k of QUESTION_ORDER.slice(0, at)) earlier[k] = (answers as Record<string, unknown>)[k]
     }
     const norm = normalize(earlier, resolveToday(today))
-    // The answers so far already make it cannot-tell whatever comes next: stop asking.
-    if (forcedCannotTell(norm, at - 1)) return false
     const free = new Set<AnswerKey>(QUESTION_ORDER.slice(at))
     const domains = factDomains(norm, free)
     const evaluate = (ask: Ask) => decide(norm, ask)

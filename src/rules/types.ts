@@ -94,6 +94,37 @@ export interface Reason {
 
 export type Stipend = 'full' | 'two-thirds' | 'one-third'
 
+export type KeyDateKind = 'start-deadline' | 'two-year-limit' | 'family-five-years'
+
+/** One of the person's own dates that the law makes matter, worked out from their answers. */
+export interface KeyDate {
+  kind: KeyDateKind
+  /** 'YYYY-MM-DD' */
+  date: string
+  /** start-deadline: today > date; two-year-limit and family-five-years: today >= date */
+  passed: boolean
+  /** a partial date was used: `date` is then the earliest it can be */
+  approximate: boolean
+  /** at least one */
+  rule: Citation[]
+}
+
+/** One possible answer to an open point and the outcome it would give, the other answers unchanged. */
+export interface BranchAnswer {
+  /** choice fields: the answer's value */
+  value?: string
+  /** date fields: the first day of the range (open when absent) */
+  from?: string
+  /** date fields: the day after the range (open when absent: up to today) */
+  before?: string
+  outcome: Outcome
+}
+
+export interface Branch {
+  field: AnswerKey
+  answers: BranchAnswer[]
+}
+
 export interface Assessment {
   outcome: Outcome
   reasons: Reason[] // at least one, the deciding rule first
@@ -101,6 +132,10 @@ export interface Assessment {
   missing: AnswerKey[] // for 'cannot-tell': the answers that would decide it; else []
   stipend?: Stipend // share of 2 G, when the outcome gives a right
   rulesCheckedOn: string // the date the parameters were last checked against the sources
+  /** the person's own dates that the law makes matter ([] when none) */
+  keyDates: KeyDate[]
+  /** for 'cannot-tell': one entry per field in `missing`, in that order; else [] */
+  ifAnswered: Branch[]
 }
 
 export interface ComplaintDeadline {

@@ -136,3 +136,8 @@ export const QUESTION_ORDER = [
 export function questionIndex(key: AnswerKey): number {
   return (QUESTION_ORDER as readonly AnswerKey[]).indexOf(key)
 }
+
+/** Whether the programme can cover this permit at all (a known permit, not one of EXCLUDED_PERMITS). */
+export function isCoverablePermit(permit: unknown): permit is Permit {
+  return includes(PERMITS, permit) && permit !== 'unknown' && !includes(EXCLUDED_PERMITS, permit)
+}

@@ -42,19 +42,66 @@ describe('ResultView', () => {
     }
   })
 
-  it('tailors the programme: parent guidance, the stønad in kroner from G, the 3-month start', async () => {
+  it('tailors the programme: parent guidance, the stønad in kroner from G', async () => {
     const w = await resultFor(rightAndDuty)
     expect(w.find('[data-content="parent-guidance"]').exists()).toBe(true)
     // full stønad = 2 G = 2 × 136 549 from 1 May 2026
     expect(w.find('[data-stipend]').text()).toMatch(/273\s?098/)
-    expect(w.text()).toContain('senest 3 måneder')
+    expect(w.find('[data-stipend-young]').exists()).toBe(false)
     expect(w.text()).toMatch(/Reglene ble sist sjekket \d+\. \w+ \d{4}/)
   })
 
-  it('for cannot-tell, lists what must be clarified with the kommune', async () => {
+  it("names the person's own dates and the next step: the start deadline has passed", async () => {
+    // settled 1 June 2025, looked at on 23 November 2026
+    const w = await resultFor(rightAndDuty)
+    const start = w.find('time[data-key-date="start-deadline"]')
+    expect(start.attributes('datetime')).toBe('2025-09-01')
+    expect(start.text()).toBe('1. september 2025')
+    const step = w.find('[data-next-step="start-passed"]')
+    expect(step.text()).toContain('Den datoen har gått')
+    expect(step.text()).toContain('Jeg ble bosatt i kommunen 1. juni 2025') // what to write
+    expect(step.find('a[href="#/complaint"]').exists()).toBe(true)
+    expect(w.find('time[data-key-date="two-year-limit"]').attributes('datetime')).toBe('2027-06-01')
+    expect(w.find('[data-next-step="decide-before"]').text()).toContain('Har ikke kommunen bestemt noe ennå?')
+    expect(w.find('[data-next-step="first-kommune-only"]').text()).toContain('Flytter du før du har begynt i programmet, mister du retten')
+  })
+
+  it('the start deadline still ahead: the date, and what to do if nothing happens', async () => {
+    const w = await resultFor({ ...rightAndDuty, permitDate: '2026-09-01', settlementDate: '2026-10-15' })
+    expect(w.find('time[data-key-date="start-deadline"]').attributes('datetime')).toBe('2027-01-15')
+    expect(w.find('[data-next-step="start-ahead"]').text()).toContain('Har ingenting skjedd innen den datoen')
+  })
+
+  it('for cannot-tell, says what each answer would give and links back to the question', async () => {
     const w = await resultFor({ permit: 'refugee', permitDate: '2020-12-15' })
     expect(w.find('[data-outcome]').attributes('data-outcome')).toBe('cannot-tell')
-    expect(w.find('[data-missing="arrivalDate"]').text()).toContain('Når du kom til Norge')
+    const point = w.find('[data-if-answered="arrivalDate"]')
+    expect(point.text()).toContain('Hvis datoen er før 1. januar 2021: den gamle loven gjelder for deg.')
+    expect(point.find('a[href="#/question/arrivalDate?change=1"]').exists()).toBe(true)
+  })
+
+  it('no "under 25" sentence for someone who is not, and one for someone who may be', async () => {
+    const at57 = { ...rightAndDuty, birthDate: '1968-01-01', permitDate: '2025-03-10' }
+    const old = await resultFor(at57)
+    expect(old.find('[data-outcome]').attributes('data-outcome')).toBe('may-be-offered')
+    expect(old.find('[data-stipend]').exists()).toBe(true)
+    expect(old.find('[data-stipend-young]').exists()).toBe(false)
+    // reasons never say the permit gives a right under a "no right" headline
+    expect(old.find('[data-reason="permit-refugee"]').text()).not.toMatch(/Det gir rett/)
+    const young = await resultFor({ ...rightAndDuty, imdiAgreement: 'no', birthDate: '2004-01-01' })
+    expect(young.find('[data-outcome]').attributes('data-outcome')).toBe('may-be-offered')
+    expect(young.find('[data-stipend-young]').text()).toContain('Er du under 25 år, får du mindre.')
+  })
+
+  it('collective protection from 2026: samfunnskunnskap is not listed as content, and the rule is cited', async () => {
+    const w = await resultFor({ ...rightAndDuty, permit: 'collective-protection', permitDate: '2025-02-01', settlementDate: '2025-09-01' })
+    expect(w.find('[data-outcome]').attributes('data-outcome')).toBe('right-temporary-rules')
+    expect(w.find('[data-content="society"]').exists()).toBe(false)
+    const note = w.find('[data-content-left-out="society"]')
+    expect(note.text()).toContain('Spør kommunen om samfunnskunnskap er med for deg nå') // chapter 6A past its end date
+    expect(note.find('a.citation').text()).toBe('integreringsloven § 37 c')
+    // chapter 6A is cited as 6A, not the reception-centre rule § 37 a
+    expect(w.find('[data-reason="collective-protection-temporary-rules"]').text()).not.toContain('§ 37 a')
   })
 
   it('says plainly when a temporary rule has passed its end date', async () => {

@@ -117,7 +117,22 @@ export const PERSONAS: Persona[] = [
   {
     name: 'permit before 2021, does not know the arrival date',
     today: TODAY,
-    answers: { permit: 'refugee', permitDate: '2020-12', arrivalDate: null },
+    // The open point does not stop the questions: what decides the result under the new law is
+    // still asked, so the result can say what each arrival date would give.
+    answers: {
+      permit: 'refugee',
+      permitDate: '2020-12',
+      arrivalDate: null,
+      birthDate: '1990-05-01',
+      startedProgramme: 'no',
+      declinedOrLeft: 'no',
+      settled: 'yes',
+      settlementDate: '2025-09-01',
+      imdiAgreement: 'yes',
+      firstKommune: 'yes',
+      job30Hours: 'no',
+      childrenUnder18: 'no',
+    },
     outcome: 'cannot-tell',
   },
   {

@@ -35,24 +35,44 @@ describe('QUESTION_ORDER', () => {
   })
 })
 
-describe('once the answers force cannot-tell, nothing more is asked', () => {
-  it('permit from 2020, arrival date unknown', () => {
-    const a: Answers = { permit: 'refugee', permitDate: '2020-12', arrivalDate: 'unknown' as never }
-    expect(relevantAfter(a, 'arrivalDate', T2026)).toEqual([])
+describe('an open point does not stop the questions that decide the rest', () => {
+  it('permit from 2020, arrival date unknown: the new-law questions are still asked, and the result says what each arrival gives', () => {
+    const a: Answers = { permit: 'refugee', permitDate: '2020-12' }
+    // Under the new law (arrival from 2021) these decide the outcome: asked.
+    expect(relevantAfter(a, 'arrivalDate', T2026)).toEqual(
+      expect.arrayContaining(['birthDate', 'startedProgramme', 'declinedOrLeft', 'settled', 'settlementDate', 'job30Hours']),
+    )
+    const full: Answers = { ...refugee, permitDate: '2020-12', job30Hours: 'no' }
+    delete full.arrivalDate
+    const r = assess(full, T2026)
+    expect(r).toMatchObject({ outcome: 'cannot-tell', missing: ['arrivalDate'] })
+    expect(r.ifAnswered).toEqual([
+      {
+        field: 'arrivalDate',
+        answers: [
+          { before: '2021-01-01', outcome: 'old-law' },
+          { from: '2021-01-01', outcome: 'right-and-duty' },
+        ],
+      },
+    ])
   })
 
-  it('birth year that straddles the 18th birthday', () => {
+  it('birth year that straddles the 18th birthday: in reception, only what can still add to the result is asked', () => {
     const a: Answers = { permit: 'refugee', permitDate: '2025-03-01', birthDate: '2007' }
-    // started would still decide it (can complete whatever the age): asked; after 'no', nothing.
     expect(relevantAfter(a, 'birthDate', T2026)[0]).toBe('startedProgramme')
-    // Not started, not declined, still in reception: under 18 → not in the target group, 18 →
-    // right-once-settled: cannot tell, and nothing later can change that.
+    // Still in reception: under 18 on the permit date → not in the target group; 18 →
+    // right-once-settled, where children (parent guidance) and living with a parent (the
+    // stipend, 19 today) still add to the result.
     const b: Answers = { ...a, startedProgramme: 'no', declinedOrLeft: 'no', settled: 'no' }
-    expect(relevantAfter(b, 'settled', T2026)).toEqual([])
-    expect(assess(b, T2026)).toMatchObject({ outcome: 'cannot-tell', missing: ['birthDate'] })
+    expect(relevantAfter(b, 'settled', T2026)).toEqual(['childrenUnder18', 'livesWithParent'])
+    const r = assess(b, T2026)
+    expect(r).toMatchObject({ outcome: 'cannot-tell', missing: ['birthDate'] })
+    // Born on or after 2 March 2007: 17 on 1 March 2025.
+    expect(r.ifAnswered[0]?.answers).toContainEqual({ from: '1969-03-02', before: '2007-03-02', outcome: 'right-once-settled' })
+    expect(r.ifAnswered[0]?.answers).toContainEqual({ from: '2007-03-02', outcome: 'not-in-target-group' })
   })
 
-  it('regression: a skipped question cannot change missing either (independent permit, settled unknown)', () => {
+  it('regression: a question not asked cannot change missing (independent permit)', () => {
     const a: Answers = {
       permit: 'independent-other',
       permitDate: '2025-03-04',
@@ -60,10 +80,13 @@ describe('once the answers force cannot-tell, nothing more is asked', () => {
       startedProgramme: 'no',
       declinedOrLeft: 'no',
     }
-    expect(isRelevant('settlementDate', a, '2026-01-01')).toBe(false)
-    const without = assess(a, '2026-01-01')
-    expect(without).toMatchObject({ outcome: 'cannot-tell', missing: ['permit', 'settled'] })
-    expect(assess({ ...a, settlementDate: '2025-03-04' }, '2026-01-01')).toEqual(without)
+    // The ground of the permit is open; the 2 years could still decide it (not in the target group).
+    expect(relevantAfter(a, 'declinedOrLeft', '2026-01-01')).toEqual(['settled', 'settlementDate'])
+    const inReception = { ...a, settled: 'no' } as const
+    expect(isRelevant('settlementDate', inReception, '2026-01-01')).toBe(false)
+    const without = assess(inReception, '2026-01-01')
+    expect(without).toMatchObject({ outcome: 'cannot-tell', missing: ['permit'] })
+    expect(assess({ ...inReception, settlementDate: '2025-03-04' }, '2026-01-01')).toEqual(without)
   })
 })
 
@@ -143,9 +166,10 @@ describe('nobody is asked what cannot matter', () => {
     const older: Answers = { ...refugee, permitDate: '2024-01-01', arrivalDate: '2024-01-01' }
     expect(isRelevant('claimDate', older, T2026)).toBe(false) // settled 2025-09-01
     expect(isRelevant('claimDate', { ...older, settlementDate: '2024-11-23' }, T2026)).toBe(true) // exactly 2 years
-    // "May have" because the settlement date is vague: the result is cannot-tell [settlementDate]
-    // whatever the claim date, so it is not asked (the answers so far force cannot-tell).
-    expect(isRelevant('claimDate', { ...older, settlementDate: '2024-11' }, T2026)).toBe(false)
+    // "May have": the settlement date is vague around the limit; once it is known, a claim in time
+    // could matter, so the claim is asked.
+    expect(isRelevant('claimDate', { ...older, settlementDate: '2024-11' }, T2026)).toBe(true)
+    // Vague, but the whole month is less than 2 years ago: the 2 years cannot have run out.
     expect(isRelevant('claimDate', { ...older, settlementDate: '2024-12' }, T2026)).toBe(false)
   })
 
@@ -163,8 +187,8 @@ describe('nobody is asked what cannot matter', () => {
   it('the job question from 2026 for everyone who could still get the right', () => {
     expect(isRelevant('job30Hours', refugee, T2026)).toBe(true)
     expect(isRelevant('job30Hours', { ...refugee, permit: 'independent-after-abuse' }, T2026)).toBe(true)
-    // IMDi agreement unknown and still in the first kommune: cannot-tell whatever the job → not asked.
-    expect(isRelevant('job30Hours', { ...refugee, imdiAgreement: 'unknown' }, T2026)).toBe(false)
+    // IMDi agreement unknown: with an agreement, the job decides the outcome → asked.
+    expect(isRelevant('job30Hours', { ...refugee, imdiAgreement: 'unknown' }, T2026)).toBe(true)
     // ... but with the first kommune unknown too, a move would make it may-be-offered either way.
     expect(isRelevant('firstKommune', { ...refugee, imdiAgreement: 'unknown' }, T2026)).toBe(true)
     // already decided otherwise: may-be-offered, not settled, started, 2 years passed
@@ -183,8 +207,8 @@ describe('nobody is asked what cannot matter', () => {
 
   it('children under 18 for everyone whose outcome can give a right', () => {
     expect(isRelevant('childrenUnder18', { ...refugee, job30Hours: 'no' }, T2026)).toBe(true)
-    // The job not answered (from 2026): cannot-tell whatever else → not asked.
-    expect(isRelevant('childrenUnder18', refugee, T2026)).toBe(false)
+    // The job not answered (from 2026): without a job the right (and parent guidance) applies → asked.
+    expect(isRelevant('childrenUnder18', refugee, T2026)).toBe(true)
     expect(isRelevant('childrenUnder18', { ...refugee, settled: 'no' }, T2026)).toBe(true)
     expect(isRelevant('childrenUnder18', { ...refugee, startedProgramme: 'yes' }, T2026)).toBe(true)
     expect(isRelevant('childrenUnder18', { ...refugee, job30Hours: 'yes' }, T2026)).toBe(false)
