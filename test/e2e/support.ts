@@ -68,6 +68,9 @@ export async function answerCurrent(page: Page | Frame, answers: Record<string, 
     if (value === null || value === undefined) {
       await form.locator('input[name="unknown"]').check()
     } else {
+      // Answered "I don't know" before (coming back to change it): untick it first, as a person would.
+      const unknown = form.locator('input[name="unknown"]')
+      if ((await unknown.count()) && (await unknown.isChecked())) await unknown.uncheck()
       const [y, m, d] = value.split('-')
       await form.locator('input[name="day"]').fill(d ? String(Number(d)) : '')
       await form.locator('input[name="month"]').fill(m ? String(Number(m)) : '')

@@ -948,7 +948,59 @@ function run(cases: Case[]) {
   })
 }
 
+/**
+ * The 2 years of § 8 first paragraph are counted to the day the kommune decides (§ 12). For a
+ * person with no decision yet, `today` stands in for that day (docs/law/two-years.md).
+ */
+const TWO_YEARS_TO_DECISION: Case[] = [
+  {
+    id: '2y-1',
+    description: 'settled 1 September 2025, no decision yet, looked at on 6 December 2026: within the 2 years',
+    answers: { permit: 'refugee', permitDate: '2025-06-20', settlementDate: '2025-09-01', job30Hours: 'no' },
+    today: '2026-12-06',
+    outcome: 'right-and-duty',
+  },
+  {
+    id: '2y-2',
+    description: 'the same person on 31 August 2027, the last day the kommune can decide in time',
+    answers: { permit: 'refugee', permitDate: '2025-06-20', settlementDate: '2025-09-01', job30Hours: 'no' },
+    today: '2027-08-31',
+    outcome: 'right-and-duty',
+  },
+  {
+    id: '2y-3',
+    description: 'the same person on 1 September 2027, with no decision: the 2 years have passed',
+    answers: { permit: 'refugee', permitDate: '2025-06-20', settlementDate: '2025-09-01', job30Hours: 'no' },
+    today: '2027-09-01',
+    outcome: 'not-in-target-group',
+    reason: 'two-years-passed',
+  },
+  {
+    id: '2y-4',
+    description: 'settlement date not known, permit June 2025: it cannot have been before the permit, so the 2 years cannot have passed by December 2026',
+    answers: { permit: 'refugee', permitDate: '2025-06-20', settlementDate: undefined, job30Hours: 'no' },
+    today: '2026-12-06',
+    outcome: 'right-and-duty',
+  },
+  {
+    id: '2y-5',
+    description: 'settlement known only as June 2025, permit 20 June 2025: settled 20–30 June, within the 2 years until 20 June 2027',
+    answers: { permit: 'refugee', permitDate: '2025-06-20', settlementDate: '2025-06', job30Hours: 'no' },
+    today: '2027-06-19',
+    outcome: 'right-and-duty',
+  },
+  {
+    id: '2y-6',
+    description: 'settlement date not known, permit December 2024: the 2 years may have passed by December 2026',
+    answers: { permit: 'refugee', permitDate: '2024-12-01', settlementDate: undefined, job30Hours: 'no' },
+    today: '2026-12-06',
+    outcome: 'cannot-tell',
+    missing: ['settlementDate'],
+  },
+]
+
 describe('research cases (rules.md section c)', () => run(RESEARCH))
+describe('the 2 years, counted to the decision (today stands in)', () => run(TWO_YEARS_TO_DECISION))
 describe('job rule from 2026 (§ 8 fourth paragraph)', () => run(JOB_RULE))
 describe('partial dates', () => run(PARTIAL))
 describe('decisions of the lead and edge cases', () => run(DECISIONS))
