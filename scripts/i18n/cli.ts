@@ -41,9 +41,12 @@ const bytes = (code: string) => {
   return `${code} ${raw.length} B (${gzipSync(raw).length} B gzip json)`
 }
 console.log(`\nsource files: ${LOCALES.filter((l) => statSync(`locales/${l.code}.json`, { throwIfNoEntry: false })).map((l) => bytes(l.code)).join(', ')}`)
+// `npm run i18n:check -- ar` lists the problems of one locale only (the table still shows all).
+const only = process.argv[2]
+const listed = only ? problems.filter((p) => p.locale === only) : problems
 if (problems.length) {
-  console.log(`\n${problems.length} problem(s):`)
-  for (const p of problems.slice(0, 200)) console.log(`  ${p.locale}  ${p.kind.padEnd(12)} ${p.key}${p.detail ? `  — ${p.detail}` : ''}`)
+  console.log(`\n${problems.length} problem(s)${only ? `, ${listed.length} in ${only}` : ''}:`)
+  for (const p of listed.slice(0, 200)) console.log(`  ${p.locale}  ${p.kind.padEnd(12)} ${p.key}${p.detail ? `  — ${p.detail}` : ''}`)
   process.exit(1)
 }
 console.log('\nAll locales complete.')

@@ -11,7 +11,8 @@ import { NEXT_STEP_CODES } from '@/rules/nextSteps'
 import { QUESTIONS } from '@/flow/questions'
 import { DATE_ERRORS } from '@/flow/dateParts'
 import { LOAD_NOTICES } from '@/stores/answers'
-import { APPEALABLE, DECISIONS, LEGAL_AID, NOT_APPEALABLE } from '@/rules/complaintRoute'
+import { APPEALABLE, DECISIONS, LEGAL_AID, NOT_APPEALABLE } from '@/complaint/decisions'
+import { TEXT_LANGUAGES } from '@/complaint/language'
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -30,7 +31,7 @@ export function literalKeys(srcDir: string): Set<string> {
 }
 
 /** Texts shown with a step (src/components/NextSteps.vue). */
-const NEXT_STEP_EXTRAS = ['start-passed-write', 'start-passed-complaint', 'start-ahead-if-nothing', 'approximate']
+const NEXT_STEP_EXTRAS = ['start-passed-write', 'start-passed-sample', 'start-passed-complaint', 'start-ahead-if-nothing', 'approximate']
 
 const options = new Map(QUESTIONS.map((q) => [q.id as string, q.kind === 'choice' ? q.options : []]))
 const durations = programmeFacts('2026-01-01').durations.map((d) => d.id as string)
@@ -59,6 +60,8 @@ const FAMILIES: [RegExp, (...parts: string[]) => boolean][] = [
   [/^complaint\.route\.(help\w+)$/, (w) => LEGAL_AID.some((a) => a.where === w)],
   [/^complaint\.result\.(copied|copyFailed)$/, () => true],
   [/^complaint\.name\.(yes|no)$/, () => true],
+  [/^letter\.languageName\.(.+)$/, (l) => (TEXT_LANGUAGES as readonly string[]).includes(l)],
+  [/^complaint\.error\.(id-format|id-check)$/, () => true],
   [/^complaint\.change\.(wanted|reasons)(Label|Hint)$/, () => true],
 ]
 

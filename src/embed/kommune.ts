@@ -5,7 +5,7 @@
  * and shape; a value that fails is dropped (the guide then uses its generic wording), never
  * repaired, and never shown as HTML.
  */
-import { COUNTIES } from '@/rules/complaintRoute'
+import { COUNTIES } from '@/complaint/statsforvalteren'
 
 export interface KommuneDetails {
   /** The kommune's name as it should be shown, e.g. "Bergen kommune". */

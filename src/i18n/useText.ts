@@ -73,8 +73,11 @@ export function useText() {
    * For text built as plain text (the complaint letter): no HTML-escaping of parameters, since
    * the result is shown with text interpolation and downloaded as a .txt file.
    */
-  const plainIn = (loc: string) => (key: string, named: Record<string, unknown> = {}): string =>
-    t(key, { ...legalIn(loc), ...named }, { locale: loc, escapeParameter: false })
+  const plainIn = (loc: string) => (key: string, named: Record<string, unknown> = {}): string => {
+    // A message not yet translated reads in Bokmål, never as its key.
+    const l = te(key, loc) ? loc : 'nb'
+    return t(key, { ...legalIn(l), ...named }, { locale: l, escapeParameter: false })
+  }
 
   /**
    * A message split around one placeholder, for markup in its place (a <time>, a link): the

@@ -50,13 +50,13 @@ export function createAppRouter(history: RouterHistory): Router {
       {
         path: '/how-to-complain',
         name: 'complaint-route',
-        component: () => import('@/views/ComplaintRouteView.vue'),
+        component: () => import('@/complaint/ComplaintRouteView.vue'),
         meta: { title: 'complaintRoute.title' },
       },
       {
         path: '/complaint/:step?',
         name: 'complaint',
-        component: () => import('@/views/ComplaintView.vue'),
+        component: () => import('@/complaint/ComplaintView.vue'),
         meta: { title: 'complaint.pageTitle' },
       },
       { path: '/about', name: 'about', component: () => import('@/views/AboutView.vue'), meta: { title: 'about.title' } },
@@ -102,7 +102,7 @@ export function createAppRouter(history: RouterHistory): Router {
     if (to.name === 'complaint') {
       // The complaint helper needs no eligibility answers; a deep link to a later step goes to
       // the first step not yet done.
-      const { STEPS, useComplaintStore } = await import('@/stores/complaint')
+      const [{ STEPS }, { useComplaintStore }] = await Promise.all([import('@/complaint/fields'), import('@/complaint/store')])
       const complaint = useComplaintStore()
       const wanted = STEPS.indexOf(String(to.params.step || 'decision') as never)
       const open = STEPS.indexOf(complaint.openStep)

@@ -3,7 +3,8 @@
  * DOM, no i18n, no clock.
  */
 export { assess } from './assess'
-export { complaintDeadline } from './complaint'
+// The complaint helper has its own folder (src/complaint); its deadline is part of this contract.
+export { complaintDeadline } from '@/complaint/deadline'
 export { isRelevant, QUESTION_ORDER } from './relevance'
 export { branchOutcome } from './openPoints'
 export { REASON_CODES, REASON_STANCE } from './reasons'
@@ -11,8 +12,6 @@ export type { ReasonStance } from './reasons'
 export type { ReasonCode } from './reasons'
 export { PARAMS, RULES_CHECKED_ON, gInForce } from './params'
 export { formatCitation } from './citations'
-export { HOLIDAY_IDS, publicHolidays, easterSunday } from './holidays'
-export type { HolidayId } from './holidays'
 export { PERMITS, REFERENCE_PERMITS, TRI_VALUES, OUTCOMES, RIGHT_OUTCOMES, FLAGS, DATE_KEYS, TRI_KEYS } from './values'
 export type {
   Answers,

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { complaintDeadline } from '@/rules'
 import { REFUGEE_WITH_RIGHT } from '../unit/flow/personas'
+import { readFile } from 'node:fs/promises'
+import { withCheckDigits } from '@/complaint/idNumber'
 import { BASE, expectClean, expectNoAxeViolations, launch, openPage, screenshot } from './support'
 
 let browser: Browser
@@ -32,9 +34,19 @@ async function submit(page: Page, from: string) {
   await page.waitForFunction((s) => document.querySelector('[data-page="complaint"]')?.getAttribute('data-step') !== s, from)
 }
 
+/** A fødselsnummer with right check digits (born 1 January 1990). */
+function validIdNumber(): string {
+  for (let i = 100; i < 1000; i++) {
+    const n = withCheckDigits(`010190${i}`)
+    if (n) return n
+  }
+  throw new Error('none')
+}
+
 const cases = [
   {
     lang: 'nb',
+    optional: { caseNumber: '2026/4711-3', decisionDate: ['5', '11', '2026'], idNumber: validIdNumber(), address: 'Storgata 1\n5003 Bergen', phone: '+47 912 34 567' },
     received: ['10', '11', '2026'],
     kommune: 'Bergen kommune',
     wanted: 'Jeg vil ha full introduksjonsstønad.',
@@ -43,6 +55,7 @@ const cases = [
   },
   {
     lang: 'ar',
+    optional: undefined,
     received: ['1', '10', '2026'], // past the deadline on 23 November 2026: a late complaint
     kommune: 'Drammen kommune',
     wanted: 'أريد أن أحصل على الإعانة الكاملة.',
@@ -52,6 +65,16 @@ const cases = [
 ]
 
 describe('complaint helper', () => {
+  it('the start page links to the helper (contract hook data-action="complaint")', async () => {
+    const w = await openPage(browser)
+    const { page } = w
+    await page.goto(BASE)
+    await page.locator('[data-action="complaint"]').click()
+    await page.waitForSelector('[data-page="complaint"] form[data-question="decision"]')
+    expectClean(w)
+    await w.context.close()
+  })
+
   for (const c of cases) {
     it(`from a result page to a finished letter by clicking (${c.lang})`, async () => {
       const w = await openPage(browser)
@@ -80,6 +103,12 @@ describe('complaint helper', () => {
       const expected = complaintDeadline(iso).deadline
       expect(await page.locator('[data-deadline]').getAttribute('data-deadline')).toBe(expected)
       await page.locator('input[name="kommuneName"]').fill(c.kommune)
+      if (c.optional) {
+        await page.locator('input[name="caseNumber"]').fill(c.optional.caseNumber)
+        await page.locator('input[name="day"]').fill(c.optional.decisionDate[0]!)
+        await page.locator('input[name="month"]').fill(c.optional.decisionDate[1]!)
+        await page.locator('input[name="year"]').fill(c.optional.decisionDate[2]!)
+      }
       await expectNoAxeViolations(page, `complaint kommune (${c.lang})`)
       await submit(page, 'kommune')
 
@@ -94,18 +123,62 @@ describe('complaint helper', () => {
 
       await page.locator('input[name="fullName"]').fill(c.name)
       await page.locator('label[for="interpreter-yes"]').click()
+      if (c.optional) {
+        // A wrong check digit: a clear message, and the name typed is kept.
+        const id = c.optional.idNumber
+        await page.locator('input[name="idNumber"]').fill(id.slice(0, 10) + String((Number(id[10]) + 1) % 10))
+        await page.locator('form[data-question] button[type="submit"]').click()
+        await expect.poll(() => page.locator('[data-error-summary]').textContent()).toContain('Dette er ikke et riktig fødselsnummer eller D-nummer.')
+        expect(await page.locator('input[name="idNumber"]').getAttribute('aria-invalid')).toBe('true')
+        expect(await page.locator('input[name="fullName"]').inputValue()).toBe(c.name)
+        await page.locator('input[name="idNumber"]').fill(id)
+        await page.locator('textarea[name="address"]').fill(c.optional.address)
+        await page.locator('input[name="phone"]').fill(c.optional.phone)
+      }
       await expectNoAxeViolations(page, `complaint name (${c.lang})`)
       await submit(page, 'name')
 
       const letter = page.locator('[data-letter]')
-      const text = (await letter.textContent()) ?? ''
+      const text = await letter.innerText()
       for (const words of [c.kommune, c.wanted, c.reasons, c.name]) expect(text).toContain(words)
       expect(text).toContain('Statsforvalteren')
       expect(text).toContain('Jeg ber om tolk')
       expect(text.includes('Klagen kommer etter fristen')).toBe(c.lang === 'ar')
       expect(await letter.locator('b').count()).toBe(0) // the user's text is text, never HTML
       expect(await letter.getAttribute('lang')).toBe('nb')
-      if (c.lang !== 'nb') expect(await page.locator('[data-letter-translation]').isVisible()).toBe(true)
+      if (c.optional) {
+        for (const s of [`Fødselsnummer/D-nummer: ${c.optional.idNumber}`, 'Storgata 1', '5003 Bergen', `Telefon: ${c.optional.phone}`, `Deres referanse (saksnummer): ${c.optional.caseNumber}`, 'Vedtaket er datert 5. november 2026.']) {
+          expect(text).toContain(s)
+        }
+      } else {
+        // Written in Arabic: one line in Norwegian names the language and asks for a translation.
+        expect(text).toContain('Teksten over er skrevet på arabisk. Jeg ber kommunen om å få den oversatt, og om å bruke tolk')
+      }
+      if (c.lang !== 'nb') {
+        expect(await page.locator('[data-letter-translation]').isVisible()).toBe(true)
+        // Citations stay whole in the right-to-left copy: each on one line.
+        const lines = await page.locator('[data-letter-translation] .letter-text__citation').evaluateAll((els) => els.map((e) => [e.textContent, e.getClientRects().length]))
+        expect(lines.length).toBeGreaterThan(0)
+        for (const [citation, rects] of lines) expect(rects, String(citation)).toBe(1)
+      }
+
+      // Download: one UTF-8 file with the user's words verbatim and no invisible direction marks.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="download"]').click()])
+      expect(download.suggestedFilename()).toBe('klage.txt')
+      const bytes = await readFile((await download.path())!)
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+      const file = bytes.subarray(3).toString('utf8')
+      for (const words of [c.kommune, c.wanted, ...c.reasons.split('\n'), c.name]) expect(file).toContain(words)
+      expect(file).not.toMatch(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/)
+      // A double click saves one file: count the files the page makes (synchronous in the page).
+      await page.evaluate(() => {
+        const w = window as unknown as { madeFiles: number }
+        w.madeFiles = 0
+        const create = URL.createObjectURL.bind(URL)
+        URL.createObjectURL = (b: Blob | MediaSource) => (w.madeFiles++, create(b))
+      })
+      await page.locator('[data-action="download"]').dblclick()
+      expect(await page.evaluate(() => (window as unknown as { madeFiles: number }).madeFiles)).toBe(1)
       await page.locator('#county').selectOption('33')
       await expect.poll(() => page.locator('[data-office]').textContent()).toContain('Statsforvalteren i Østfold, Buskerud, Oslo og Akershus')
       await expectNoAxeViolations(page, `complaint letter (${c.lang})`)
@@ -134,7 +207,7 @@ describe('complaint helper', () => {
       // A reload keeps the letter; "clear my answers" empties the complaint too.
       await page.reload()
       await page.waitForSelector('[data-letter]')
-      expect(await page.locator('[data-letter]').textContent()).toBe(text)
+      expect(await page.locator('[data-letter]').innerText()).toBe(text)
       await page.locator('[data-action="clear"]').click()
       await page.waitForSelector('.clear-answers__status')
       expect(await page.evaluate(() => [sessionStorage.getItem('intro-guide:answers:v1'), sessionStorage.getItem('intro-guide:complaint:v1')])).toEqual([null, null])

@@ -3,8 +3,8 @@
  * for any year: Easter by the Gregorian computus, the movable feasts from Easter.
  * No year lists to keep up to date.
  */
-import { addDays, formatIso, isoWeekday } from './dates'
-import type { IsoDate } from './dates'
+import { addDays, formatIso, isoWeekday } from '@/rules/dates'
+import type { IsoDate } from '@/rules/dates'
 
 export const HOLIDAY_IDS = [
   'new-years-day', // 1 January, første nyttårsdag
@@ -89,8 +89,4 @@ export function nonWorkingReasons(date: IsoDate): NonWorkingReason[] {
   if (wd === 6) return ['saturday']
   if (wd === 7) return ['sunday']
   return []
-}
-
-export function isWorkingDay(date: IsoDate): boolean {
-  return nonWorkingReasons(date).length === 0
 }

@@ -5,11 +5,11 @@
  *  - § 148: a deadline in weeks ends on the same weekday three weeks later → received + 21 days;
  *  - § 149: ending on a Saturday, Sunday or public holiday, it moves to the next working day.
  */
-import type { Citation, ComplaintDeadline } from './types'
-import { addDays, parseIsoDate } from './dates'
+import type { Citation, ComplaintDeadline } from '@/rules/types'
+import { addDays, parseIsoDate } from '@/rules/dates'
 import { nonWorkingReasons } from './holidays'
-import { PARAMS } from './params'
-import { domstolloven, forvaltningsloven } from './citations'
+import { PARAMS } from '@/rules/params'
+import { domstolloven, forvaltningsloven } from '@/rules/citations'
 
 /**
  * Never throws. Input that is not a valid 'YYYY-MM-DD' (the UI validates before calling) gives

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { complaintDeadline } from '@/rules'
-import { easterSunday, publicHolidays } from '@/rules/holidays'
+import { easterSunday, publicHolidays } from '@/complaint/holidays'
 
 type Row = [received: string, plain: string, deadline: string, because: string[], what: string]
 
