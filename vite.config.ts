@@ -8,21 +8,17 @@ import { readFileSync } from 'node:fs'
 import { headersFor, parseHeaders } from './scripts/hosting/headers'
 
 /**
- * `vite preview` serves the build with the headers of dist/_headers (the example file for static
- * hosts), so the browser tests and Lighthouse run under the real Content-Security-Policy.
- * PREVIEW_FRAME_ANCESTORS adds origins that may frame the guide (the tests' host page).
+ * `vite preview` serves the build with the headers of dist/_headers, exactly as shipped, so the
+ * browser tests and Lighthouse run under the real Content-Security-Policy.
  */
 function staticHostHeaders(): Plugin {
   return {
     name: 'intro-guide:static-host-headers',
     configurePreviewServer(server) {
       const rules = parseHeaders(readFileSync(resolve(server.config.root, server.config.build.outDir, '_headers'), 'utf8'))
-      const extraAncestors = process.env.PREVIEW_FRAME_ANCESTORS ?? ''
       server.middlewares.use((req, res, next) => {
         const path = new URL(req.url ?? '/', 'http://localhost').pathname
-        for (const [name, value] of Object.entries(headersFor(path, rules))) {
-          res.setHeader(name, name === 'content-security-policy' && extraAncestors ? value.replace(/frame-ancestors ([^;]*)/, `frame-ancestors $1 ${extraAncestors}`) : value)
-        }
+        for (const [name, value] of Object.entries(headersFor(path, rules))) res.setHeader(name, value)
         next()
       })
     },

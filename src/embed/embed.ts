@@ -25,7 +25,9 @@ function embed(script: HTMLScriptElement): void {
   frame.src = guide.href
   frame.title = text.title
   frame.lang = lang
-  frame.referrerPolicy = 'no-referrer'
+  // The guide learns which page embeds it (its origin only, over https only), to show the
+  // kommune's details only on the kommune's own site (src/embed/trust.ts). Nothing else is sent.
+  frame.referrerPolicy = 'strict-origin'
   // Copying the complaint letter needs the clipboard; nothing else is granted.
   frame.allow = 'clipboard-write'
   frame.style.display = 'block'

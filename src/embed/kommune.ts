@@ -6,6 +6,7 @@
  * repaired, and never shown as HTML.
  */
 import { COUNTIES } from '@/complaint/statsforvalteren'
+import { onDomain, type Provenance } from './trust'
 
 export interface KommuneDetails {
   /** The kommune's name as it should be shown, e.g. "Bergen kommune". */
@@ -27,8 +28,9 @@ export const LIMITS = { name: 60, url: 300, phone: 20, email: 254 } as const
 // ("Nord-Fron", "Porsáŋgu – Porsanger – Porsanki", "Unjárga-Nesseby", "St. Hanshaugen").
 const NAME = /^[\p{L}\p{M}][\p{L}\p{M} .'’\-–]*$/u
 const PHONE = /^\+?[0-9][0-9 ]*$/
-// A plain address: no spaces, quotes, brackets or angle brackets; a dot in the domain.
-const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/
+// An address as kommuner write them: letters, digits and . _ + - before the @ (no ?, =, & or %,
+// which would let a value add headers to a mailto: link), a dot-separated domain after it.
+const EMAIL = /^[A-Za-z0-9_+-]+(\.[A-Za-z0-9_+-]+)*@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$/
 
 function clean(value: string | null | undefined): string | undefined {
   if (typeof value !== 'string') return undefined
@@ -104,4 +106,19 @@ export function kommuneFromLocation(location: Pick<Location, 'search' | 'hash'>)
   const raw: Partial<Record<DetailKey, string | null>> = {}
   for (const [key, param] of Object.entries(PARAMS) as [DetailKey, string][]) raw[key] = search.get(param) ?? hashQuery.get(param)
   return validateKommuneDetails(raw).details
+}
+
+/**
+ * The details the guide may present as the kommune's (./trust.ts): none unless the page around
+ * the guide is a kommune's own; its web address and e-mail only on that kommune's domain.
+ */
+export function trustedDetails(details: KommuneDetails, from: Provenance): KommuneDetails {
+  if (!from.trusted) return {}
+  const out: KommuneDetails = { ...details }
+  if (from.domain) {
+    const domain = from.domain
+    if (out.url && !onDomain(new URL(out.url).hostname.toLowerCase(), domain)) delete out.url
+    if (out.email && !onDomain(out.email.slice(out.email.lastIndexOf('@') + 1).toLowerCase(), domain)) delete out.email
+  }
+  return out
 }

@@ -63,10 +63,20 @@ const FONT_CSS: Partial<Record<FontNeed, () => Promise<unknown>>> = {
   ethiopic: () => import('@/styles/fonts-ethiopic.css'),
 }
 
-/** Loads the messages, switches, and keeps <html lang dir> in step with the shown locale. */
-export async function setLocale(code: LocaleCode): Promise<void> {
+/** Each call of setLocale gets a number; only the latest may switch (see setLocale). */
+let latestRequest = 0
+
+/**
+ * Loads the messages, switches, and keeps <html lang dir> in step with the shown locale. The
+ * last language asked for wins: a slow load that finishes after a later request is dropped
+ * (picking Tigrinya, then English while Tigrinya still loads, ends in English). Resolves to
+ * whether this request was the one shown.
+ */
+export async function setLocale(code: LocaleCode): Promise<boolean> {
+  const request = ++latestRequest
   const info = findLocale(code) ?? LOCALES[0]
   await Promise.all([loadMessages(code), FONT_CSS[info.font]?.().catch(() => undefined)])
+  if (request !== latestRequest) return false
   i18n.global.locale.value = code
   const html = document.documentElement
   html.lang = info.code
@@ -79,6 +89,36 @@ export async function setLocale(code: LocaleCode): Promise<void> {
   writeSession(LOCALE_KEY, info.code)
   // Bokmål alongside (bilingual mode, and the printed summary) needs the source messages too.
   if (info.code !== SOURCE_LOCALE) void loadMessages(SOURCE_LOCALE).catch(() => undefined)
+  return true
+}
+
+/**
+ * The address with `lang` set to the locale shown, before and after the #, where it was given:
+ * a reload (or a shared link) then keeps the language the user chose, not the one the address
+ * came with (e.g. ?lang=nb from a kommune's link).
+ */
+export function addressWithLanguage(href: string, code: string): string {
+  const url = new URL(href)
+  if (url.searchParams.has('lang')) url.searchParams.set('lang', code)
+  const q = url.hash.indexOf('?')
+  if (q >= 0) {
+    const params = new URLSearchParams(url.hash.slice(q + 1))
+    if (params.has('lang')) {
+      params.set('lang', code)
+      url.hash = `${url.hash.slice(0, q)}?${params.toString()}`
+    }
+  }
+  return url.href
+}
+
+/** The user picks a language: show it, and make the address say so (reload keeps it). */
+export async function chooseLocale(code: LocaleCode): Promise<boolean> {
+  const shown = await setLocale(code)
+  if (shown && typeof window !== 'undefined') {
+    const next = addressWithLanguage(window.location.href, code)
+    if (next !== window.location.href) window.history.replaceState(window.history.state, '', next)
+  }
+  return shown
 }
 
 /** ?lang= in the URL (before or after the #), then this tab's earlier choice, then Bokmål. */

@@ -90,11 +90,13 @@ export function createAppRouter(history: RouterHistory): Router {
     if (to.name === 'continue' || to.name === 'question' || to.name === 'check' || to.name === 'result') {
       const [{ useAnswersStore }, { isQuestionId }] = await Promise.all([import('@/stores/answers'), import('@/flow/questions')])
       const store = useAnswersStore()
-      const firstOpenStep: RouteLocationRaw = store.next ? { name: 'question', params: { id: store.next } } : { name: 'check' }
+      // Redirects replace the page asked for: Back then moves on through history (and can leave
+      // the guide) instead of landing on the same redirect again and again.
+      const firstOpenStep: RouteLocationRaw = store.next ? { name: 'question', params: { id: store.next }, replace: true } : { name: 'check', replace: true }
       if (to.name === 'continue') return firstOpenStep
       if (to.name === 'question') {
         const id = String(to.params.id)
-        if (!isQuestionId(id)) return { name: 'not-found', params: { pathMatch: to.path.slice(1).split('/') } }
+        if (!isQuestionId(id)) return { name: 'not-found', params: { pathMatch: to.path.slice(1).split('/') }, replace: true }
         if (!store.canAsk(id)) return firstOpenStep
       }
       if ((to.name === 'check' || to.name === 'result') && !store.isComplete) return firstOpenStep
@@ -106,8 +108,8 @@ export function createAppRouter(history: RouterHistory): Router {
       const complaint = useComplaintStore()
       const wanted = STEPS.indexOf(String(to.params.step || 'decision') as never)
       const open = STEPS.indexOf(complaint.openStep)
-      if (wanted < 0) return { name: 'complaint', params: { step: 'decision' } }
-      if (wanted > open) return { name: 'complaint', params: { step: complaint.openStep } }
+      if (wanted < 0) return { name: 'complaint', params: { step: 'decision' }, replace: true }
+      if (wanted > open) return { name: 'complaint', params: { step: complaint.openStep }, replace: true }
     }
     return true
   })

@@ -24,8 +24,6 @@ export async function setup() {
   if (!existsSync('dist/index.html')) throw new Error('No production build: run `vite build` first (npm run test:e2e does).')
   server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
     stdio: 'ignore',
-    // The host page of embed.e2e.ts, on another port, may show the guide in an iframe.
-    env: { ...process.env, PREVIEW_FRAME_ANCESTORS: `http://127.0.0.1:${HOST_PORT}` },
   })
   await waitFor(`http://127.0.0.1:${PORT}/`, 20_000)
 }

@@ -17,7 +17,7 @@ import NameStep from '@/complaint/steps/NameStep.vue'
 import LetterPage from '@/complaint/LetterPage.vue'
 
 // The kommune that embeds the guide (src/embed/useKommune): Bergen.
-vi.mock('@/embed/useKommune', () => ({ kommune: { name: 'Bergen kommune' }, hasKommuneContact: true }))
+vi.mock('@/embed/useKommune', () => ({ kommune: { name: 'Bergen kommune' }, hasKommuneContact: true, source: { trusted: true } }))
 
 const TODAY = '2026-11-23'
 beforeEach(() => sessionStorage.clear())

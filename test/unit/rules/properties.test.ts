@@ -162,6 +162,15 @@ function refinements(k: AnswerKey, v: unknown): fc.Arbitrary<unknown> | undefine
     .chain((m) => fc.integer({ min: 1, max: daysInMonth(y, m) }).map((d) => formatIso(y, m, d)))
 }
 
+/** The earliest day an unknown or partial settlement date can be, as src/rules/facts.ts reads it. */
+function settlementFloor(a: Answers): string | undefined {
+  const permit = parsePartialDate(a.permitDate)
+  const arrival = parsePartialDate(a.arrivalDate)
+  let floor = permit?.earliest
+  if (arrival && (!permit || permit.earliest < '2021-01-01') && (!floor || arrival.earliest > floor)) floor = arrival.earliest
+  return floor
+}
+
 describe('partial and unknown answers', () => {
   it('when assess decides despite a vague answer, every exact answer inside it gives that outcome', SLOW, () => {
     fc.assert(
@@ -176,6 +185,12 @@ describe('partial and unknown answers', () => {
         ({ a, t, k, v }) => {
           // A day after `today` is not an answer (it has not happened): not a refinement.
           if (!k || (typeof v === 'string' && v.length === 10 && v > t)) return
+          // An unknown settlement date means a day no earlier than the permit (nor the arrival,
+          // where asked): the engine reads it so (docs/law/two-years.md), so refinements are those days.
+          if (k === 'settlementDate' && typeof v === 'string') {
+            const floor = settlementFloor(a)
+            if (floor && v.length === 10 && v < floor) return
+          }
           const vague = assess(a, t)
           if (vague.outcome === 'cannot-tell') return
           const exact = assess(withValue(a, k, v), t)
