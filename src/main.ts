@@ -3,9 +3,11 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { router } from './router'
-import { i18n, initialLocale, setLocale } from './i18n'
+import { currentLocale, i18n, initialLocale, setLocale } from './i18n'
+import { keepLocale } from './lib/offline'
 import { reportHeight } from './embed/reportHeight'
 import { readSession, writeSession } from './lib/storage'
+import { listenForClear } from './lib/clearAll'
 import './styles/main.css'
 
 // After a new version is deployed, a tab still running the old one may ask for a chunk that is
@@ -30,7 +32,12 @@ function installable() {
   link.rel = 'manifest'
   link.href = './manifest.webmanifest'
   document.head.append(link)
-  if ('serviceWorker' in navigator) navigator.serviceWorker.register('./sw.js').catch(() => undefined)
+  if (!('serviceWorker' in navigator)) return
+  navigator.serviceWorker.register('./sw.js').catch(() => undefined)
+  // The first visit is not controlled yet: once it is, keep the language shown on the device.
+  const keep = () => void keepLocale(currentLocale().code)
+  if (navigator.serviceWorker.controller) keep()
+  else navigator.serviceWorker.addEventListener('controllerchange', keep, { once: true })
 }
 
 async function start() {
@@ -52,6 +59,8 @@ async function start() {
   app.mount('#app')
   document.documentElement.removeAttribute('data-prerender')
   reportHeight()
+  // Answers cleared in another tab of the guide: clear them here too, and show the start page.
+  listenForClear(() => void router.replace({ name: 'start' }))
   if (import.meta.env.PROD) installable()
 }
 

@@ -3,10 +3,11 @@
  * adds up what each downloads, and checks every figure, each locale's message chunk and each
  * font file against budget.config.json. Prints the table; exits 1 when a limit is broken.
  */
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
+import { LOCALE_CACHE } from '../../src/sw/protocol'
 import { ANSWERS_KEY, CHROMIUM, CHROMIUM_FLAGS, ROOT, resultAnswers, serve, table } from '../lib/site'
 
 interface PageBudget {
@@ -16,14 +17,26 @@ interface PageBudget {
   jsWithMessages: number
   css: number
 }
+interface OfflineBudget {
+  /** Locale code → the address of its start page, relative to the build's root. */
+  locales: Record<string, string>
+  /**
+   * kB gzip: the first visit to the locale's start page plus the offline cache kept for that
+   * locale (its messages, font and pages), fonts included.
+   */
+  firstVisitPlusLocale: number
+  /** kB gzip, per locale: everything a user downloads to have the guide offline in it. */
+  total: Record<string, number>
+}
 interface Budget {
+  offline: OfflineBudget
   pages: Record<string, PageBudget>
   messagesPerLocale: number
   fontFile: number
   prerenderedHtml: number
 }
 
-const DIST = resolve(ROOT, 'dist')
+const DIST = process.env.BUDGET_DIST ?? resolve(ROOT, 'dist')
 const PORT = Number(process.env.BUDGET_PORT ?? 4180)
 const budget = JSON.parse(readFileSync(resolve(ROOT, 'budget.config.json'), 'utf8')) as Budget
 
@@ -85,8 +98,78 @@ async function measurePages(rows: Row[], messages: Map<string, string>) {
   }
 }
 
+/** The files the service worker holds (all caches, or one), as paths relative to the build. */
+async function cachedFiles(page: import('playwright-core').Page, base: string, only?: string): Promise<string[]> {
+  return page.evaluate(
+    async ([root, name]) => {
+      const out: string[] = []
+      for (const n of await caches.keys()) {
+        if (name && n !== name) continue
+        for (const req of await (await caches.open(n)).keys()) out.push(new URL(req.url).pathname.slice(new URL(root!).pathname.length))
+      }
+      return out
+    },
+    [base, only] as const,
+  )
+}
+
+/**
+ * A first visit to a locale's start page with the service worker on, until the guide is ready
+ * offline in that locale (installed, and the language's files kept). Two figures, gzip as a
+ * host sends them (fonts and images as they are):
+ *  - the first visit plus the offline cache kept for that locale (its messages, font, pages);
+ *  - everything: the first visit plus all the service worker holds.
+ */
+async function measureOffline(rows: Row[]) {
+  const site = await serve(DIST, PORT)
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS })
+  const size = (files: Iterable<string>) => {
+    let n = 0
+    for (const f of new Set(files)) {
+      if (!f || f.endsWith('.map') || !existsSync(resolve(DIST, f))) continue
+      n += /\.(woff2|png)$/.test(f) ? readFileSync(resolve(DIST, f)).length : gz(resolve(DIST, f))
+    }
+    return n
+  }
+  try {
+    for (const [code, path] of Object.entries(budget.offline.locales)) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'allow' })
+      const page = await context.newPage()
+      const visit: string[] = []
+      // The page's own requests (not the service worker's): the first visit.
+      page.on('request', (r) => {
+        if (r.url().startsWith(site.url)) visit.push(new URL(r.url()).pathname.slice(1) || 'index.html')
+      })
+      await page.goto(`${site.url}${path}`)
+      await page.waitForSelector('[data-page="start"]')
+      await page.evaluate(() => navigator.serviceWorker.ready)
+      await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller))
+      // Kept once controlled (src/main.ts): wait until every file of the language is cached.
+      await page.waitForFunction(
+        async (c) => {
+          const channel = new MessageChannel()
+          const reply = new Promise<{ available: boolean }>((r) => (channel.port1.onmessage = (e) => r(e.data as { available: boolean })))
+          navigator.serviceWorker.controller!.postMessage({ type: 'intro-guide:has-locale', code: c }, [channel.port2])
+          return (await reply).available
+        },
+        code,
+        { polling: 200 },
+      )
+      const kept = await cachedFiles(page, site.url, LOCALE_CACHE)
+      const all = await cachedFiles(page, site.url)
+      rows.push({ what: `${code}: first visit + offline cache of the locale`, value: kB(size([...visit, ...kept])), limit: budget.offline.firstVisitPlusLocale })
+      rows.push({ what: `${code}: everything, to use it offline`, value: kB(size([...visit, ...all])), limit: budget.offline.total[code] ?? Infinity })
+      await context.close()
+    }
+  } finally {
+    await browser.close()
+    await site.close()
+  }
+}
+
 async function main() {
   const rows: Row[] = []
+  await measureOffline(rows)
   const messages = messageChunks()
   await measurePages(rows, messages)
   for (const [file, code] of [...messages].sort((a, b) => a[1].localeCompare(b[1]))) {

@@ -57,6 +57,10 @@ async function main() {
     writeFileSync(resolve(dist, file), html)
     console.log(`prerendered ${path} -> dist/${file} (${(Buffer.byteLength(html) / 1024).toFixed(1)} KB)`)
   }
+  // The not-found page, for hosts that serve 404.html and for the service worker offline.
+  const missing = await mod.render('/not-found')
+  writeFileSync(resolve(dist, '404.html'), fillTemplate(template, { path: '/not-found', title: missing.title, html: linkStaticPages(missing.html, mod.PRERENDERED) }))
+  console.log('prerendered the not-found page -> dist/404.html')
   rmSync(out, { recursive: true, force: true })
 }
 

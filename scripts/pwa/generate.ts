@@ -1,42 +1,76 @@
 /**
- * The service worker, generated with Workbox after the pages are pre-rendered (so the HTML it
- * precaches is the HTML that is served): after one visit the guide works offline — every page,
- * every language's messages, the styles. Fonts are cached the first time a language that needs
- * one is shown. A new version takes over at once (skipWaiting + clientsClaim) and old caches
- * are removed, so nobody is left on a stale copy; the app reloads once if an old chunk is gone.
- * Nothing the user types is ever in a cache: the guide makes no requests with answers.
+ * The service worker (src/sw/sw.ts), built after the pages are pre-rendered so the HTML it
+ * precaches is the HTML that is served:
+ *  1. which files each language needs beyond the precache (its messages chunk, its font styles
+ *     and fonts, its pre-rendered pages), from Vite's manifest → __LOCALE_ASSETS__;
+ *  2. src/sw/sw.ts bundled to one classic script, dist/sw.js (no workbox runtime to fetch);
+ *  3. Workbox injects the precache list: the app, the Bokmål messages and pages, the styles and
+ *     icons — not the other languages (kept when first shown) nor the editors' page.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { generateSW } from 'workbox-build'
+import { gzipSync } from 'node:zlib'
+import { build } from 'vite'
+import { getManifest, injectManifest } from 'workbox-build'
+import { LOCALES, SOURCE_LOCALE } from '../../src/i18n/locales'
 
-const dist = resolve(import.meta.dirname, '../../dist')
+const root = resolve(import.meta.dirname, '../..')
+const dist = resolve(root, 'dist')
+const manifest = JSON.parse(readFileSync(resolve(dist, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; src?: string }>
 
-const { count, size, warnings } = await generateSW({
-  globDirectory: dist,
-  globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
-  // Not part of the guide itself: the host pages' script and Vite's build manifest.
-  globIgnores: ['embed.js', '.vite/**', 'sw.js', 'workbox-*.js'],
-  swDest: resolve(dist, 'sw.js'),
-  // The kommune details and ?lang= are query parameters: the same cached page serves them all.
-  ignoreURLParametersMatching: [/.*/],
-  navigateFallback: 'index.html',
-  navigateFallbackDenylist: [/\/embed\.js$/],
-  cleanupOutdatedCaches: true,
-  clientsClaim: true,
-  skipWaiting: true,
-  // One file, no separate workbox runtime to fetch (and to allow in the CSP).
-  inlineWorkboxRuntime: true,
-  sourcemap: false,
-  mode: 'production',
-  // Hashed files are named by content: the name is the revision.
-  dontCacheBustURLsMatching: /^assets\//,
-  runtimeCaching: [
-    {
-      urlPattern: ({ request, sameOrigin }) => sameOrigin && request.destination === 'font',
-      handler: 'CacheFirst',
-      options: { cacheName: 'intro-guide-fonts', expiration: { maxEntries: 10 } },
-    },
-  ],
+const fileOf = (src: string) => manifest[src]?.file
+/** The font files a font style sheet points to. */
+const fontsIn = (css: string) => [...readFileSync(resolve(dist, css), 'utf8').matchAll(/url\(["']?\.?\/?([^"')]+\.woff2)["']?\)/g)].map((m) => `assets/${m[1]!.replace(/^.*\//, '')}`)
+
+/** Files kept only for the languages that need them (never precached). */
+const perLocale: Record<string, string[]> = {}
+const notPrecached = new Set<string>()
+for (const l of LOCALES) {
+  const files: string[] = []
+  const messages = fileOf(`locales/${l.code}.json`)
+  if (!messages) throw new Error(`service worker: no chunk for locales/${l.code}.json`)
+  const css = l.font === 'arabic' || l.font === 'ethiopic' ? fileOf(`src/styles/fonts-${l.font}.css`) : undefined
+  if (css) files.push(css, ...fontsIn(css))
+  if (l.code !== SOURCE_LOCALE) {
+    files.push(messages)
+    // The language's own pre-rendered pages, where the build has them (<code>/…).
+    const folder = resolve(dist, l.code)
+    if (existsSync(folder)) for (const f of readdirSync(folder).filter((f) => f.endsWith('.html'))) files.push(`${l.code}/${f}`)
+  }
+  perLocale[l.code] = files
+  files.forEach((f) => notPrecached.add(f))
+}
+// The page for kommune web editors (its code and its messages): kept when visited, not for
+// every resident.
+for (const [src, entry] of Object.entries(manifest)) {
+  if (src.startsWith('locales/editor/') || /src\/(views\/ForKommunerView|components\/Embed(SnippetForm|Preview))\.vue$/.test(src)) notPrecached.add(entry.file)
+}
+
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  // Workbox checks NODE_ENV: production drops its development logging (and `process`).
+  define: { __LOCALE_ASSETS__: JSON.stringify(perLocale), 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: dist,
+    emptyOutDir: false,
+    copyPublicDir: false,
+    target: 'es2020',
+    lib: { entry: resolve(root, 'src/sw/sw.ts'), formats: ['iife'], name: 'introGuideSw', fileName: () => 'sw.js' },
+  },
 })
+
+const precache = {
+  globDirectory: dist,
+  // Root pages only: the other languages' folders are kept per language.
+  // The icons are for "add to home screen" (the browser fetches them then), not for the pages.
+  globPatterns: ['*.html', 'assets/*.{js,css}', '*.{svg,webmanifest,css,js}'],
+  globIgnores: ['embed.js', 'sw.js', '.vite/**', ...notPrecached],
+  dontCacheBustURLsMatching: /^assets\//,
+}
+const { count, size, warnings } = await injectManifest({ ...precache, swSrc: resolve(dist, 'sw.js'), swDest: resolve(dist, 'sw.js') })
 for (const w of warnings) console.warn(`service worker: ${w}`)
-console.log(`service worker: ${count} files precached, ${(size / 1000).toFixed(1)} kB (uncompressed)`)
+const { manifestEntries } = await getManifest(precache)
+const gzip = manifestEntries.reduce((n, e) => n + gzipSync(readFileSync(resolve(dist, e.url))).length, 0)
+console.log(`service worker: ${count} files precached, ${(size / 1000).toFixed(1)} kB (${(gzip / 1000).toFixed(1)} kB gzip)`)

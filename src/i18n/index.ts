@@ -7,6 +7,7 @@ import { ref } from 'vue'
 import { createI18n } from 'vue-i18n'
 import { findLocale, LOCALES, SOURCE_LOCALE, type FontNeed, type LocaleCode, type LocaleInfo } from './locales'
 import { readSession, writeSession } from '@/lib/storage'
+import { keepLocale } from '@/lib/offline'
 
 type Messages = Record<string, unknown>
 
@@ -89,6 +90,8 @@ export async function setLocale(code: LocaleCode): Promise<boolean> {
   writeSession(LOCALE_KEY, info.code)
   // Bokmål alongside (bilingual mode, and the printed summary) needs the source messages too.
   if (info.code !== SOURCE_LOCALE) void loadMessages(SOURCE_LOCALE).catch(() => undefined)
+  // Shown once, kept for offline use: its messages, font and pages (src/sw/sw.ts).
+  if (!import.meta.env.SSR) void keepLocale(info.code)
   return true
 }
 

@@ -57,13 +57,15 @@ describe('ForKommunerView', () => {
     await w.find('#embed-name').setValue('Bergen kommune')
     await w.find('#embed-url').setValue('http://bergen.kommune.no')
     await w.find('#embed-phone').setValue('123')
-    await w.find('#embed-email').setValue('  ')
+    // An address that would add a header to a mailto: link (issue: mailto injection).
+    await w.find('#embed-email').setValue('flyktning?cc=attacker@evil.example')
     await w.find('form[data-form="embed"]').trigger('submit')
     await flushPromises()
     const summary = w.find('[data-error-summary]')
     expect(summary.exists()).toBe(true)
     expect(document.activeElement).toBe(summary.element)
-    expect(summary.findAll('li')).toHaveLength(2)
+    expect(summary.findAll('li')).toHaveLength(3)
+    expect(w.find('#embed-email').attributes('aria-invalid')).toBe('true')
     const url = w.find('#embed-url')
     expect(url.attributes('aria-invalid')).toBe('true')
     expect(url.attributes('aria-describedby')).toBe('embed-url-hint embed-url-error')
@@ -76,6 +78,7 @@ describe('ForKommunerView', () => {
 
     await url.setValue('https://www.bergen.kommune.no/flyktning')
     await w.find('#embed-phone').setValue('+47 55 56 55 56')
+    await w.find('#embed-email').setValue('')
     await w.find('#embed-lang').setValue('ar')
     await w.find('#embed-county').setValue('46')
     await w.find('form[data-form="embed"]').trigger('submit')
@@ -89,7 +92,6 @@ describe('ForKommunerView', () => {
     expect(frame.attributes('src')).toBe(link)
     expect(frame.attributes('title')).toBe('Forhåndsvisning av veiviseren')
     expect(document.activeElement?.tagName).toBe('H3')
-    console.log(w.find('[data-embed-output]').html().slice(0, 1500))
 
     // copy: clipboard missing → fallback message
     await w.find('[data-action="copy-embed-snippet"]').trigger('click')

@@ -36,9 +36,10 @@ const focused = (page: Page) =>
     if (!el || el === document.body) return { tag: 'BODY', id: '', name: '', type: '', value: '', action: '', text: '', indicator: true, inView: true }
     // Designsystemet draws the ring of a radio or checkbox around its whole field (the row
     // with its label), not on the small box itself.
+    // A ring of at least 2 px that is not transparent (a pale shadow alone does not count).
     const shows = (e: Element) => {
       const s = getComputedStyle(e)
-      return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || (s.boxShadow !== 'none' && s.boxShadow !== '')
+      return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && !/rgba\(.*, 0\)$|transparent/.test(s.outlineColor)
     }
     const field = el.matches('input[type="radio"], input[type="checkbox"]') ? el.closest('.ds-field') : null
     const r = el.getBoundingClientRect()
@@ -71,8 +72,10 @@ async function tabTo(page: Page, wanted: (f: Focused) => boolean, what: string, 
 
 /** After a page change, focus is on the new page's main heading. */
 async function expectHeadingFocused(page: Page, where: string) {
-  await page.waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, { timeout: 5000 }).catch(() => undefined)
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1')
   expect(await page.evaluate(() => document.activeElement?.tagName + ':' + !!document.activeElement?.closest('main')), `focus on the h1 of ${where}`).toBe('H1:true')
+  // The heading shows that it has focus, like every other focus stop.
+  expect((await focused(page)).indicator, `visible focus on the h1 of ${where}`).toBe(true)
 }
 
 async function submitForm(page: Page) {
@@ -120,17 +123,20 @@ async function chooseRadio(page: Page, name: string, value: string) {
   throw new Error(`option ${value} not reachable with arrow keys`)
 }
 
-describe('keyboard only', () => {
-  it('start → questions → result → complaint letter, focus visible and on each new heading, no trap', async () => {
-    const w = await openPage(browser)
+describe('keyboard only, at 320 px', () => {
+  for (const lang of ['nb', 'ar'] as const)
+  it(`start → questions → result → complaint letter, focus visible and on each new heading, no trap (${lang})`, async () => {
+    const w = await openPage(browser, '2026-11-23', 320)
     const { page } = w
-    await page.goto(BASE)
+    await page.goto(`${BASE}?lang=${lang}`)
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang)
+    const skipText = await page.locator('.skip-link').innerText()
     // The pre-rendered page is there before the app; wait for the app to be running.
     await page.waitForFunction(() => Boolean((document.getElementById('app') as { __vue_app__?: unknown }).__vue_app__))
 
     // The first Tab reaches the skip link, which moves focus to the page's heading.
     const first = await tabTo(page, () => true, 'anything')
-    expect(first.text).toBe('Gå til innholdet')
+    expect(first.text).toBe(skipText)
     await page.keyboard.press('Enter')
     await expectHeadingFocused(page, 'the start page (skip link)')
 
@@ -179,7 +185,7 @@ describe('keyboard only', () => {
     await step('kommune')
     await expectHeadingFocused(page, 'complaint: kommune')
     await tabTo(page, (f) => f.tag === 'INPUT' && f.type === 'text', 'the kommune field')
-    await page.keyboard.type('Bergen kommune')
+    await page.keyboard.type(lang === 'nb' ? 'Bergen kommune' : 'بلدية برغن')
     await submitForm(page)
     await step('change')
     await expectHeadingFocused(page, 'complaint: change')
@@ -203,10 +209,11 @@ describe('keyboard only', () => {
     for (let i = 0; i < 120; i++) {
       await page.keyboard.press('Tab')
       seen.push(await focused(page))
-      if (seen.length > 2 && seen.at(-1)!.text === 'Gå til innholdet') break
+      if (seen.length > 2 && seen.at(-1)!.text === skipText) break
     }
     expect(seen.some((f) => f.action === 'clear'), 'reached the last control on the page').toBe(true)
-    expect(seen.at(-1)!.text, 'Tab comes round to the top again').toBe('Gå til innholdet')
+    for (const f of seen.filter((x) => x.tag !== 'BODY')) expect(f.indicator, `visible focus on ${f.tag}#${f.id} "${f.text}"`).toBe(true)
+    expect(seen.at(-1)!.text, 'Tab comes round to the top again').toBe(skipText)
     expectClean(w)
     await w.context.close()
   })

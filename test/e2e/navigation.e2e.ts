@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { REFUGEE_WITH_RIGHT } from '../unit/flow/personas'
-import { BASE, answerAll, answerCurrent, expectClean, expectNoAxeViolations, launch, openPage, screenshot } from './support'
+import { BASE, answerAll, answerCurrent, expectClean, expectNoAxeViolations, launch, openPage, screenshot, writeComplaint } from './support'
 
 let browser: Browser
 beforeAll(async () => {
@@ -157,5 +157,165 @@ describe('navigation', () => {
       expectClean(w)
       await w.context.close()
     }
+  })
+})
+
+describe('history and languages (security review, December 2026)', () => {
+  /** Presses Back until the page outside the guide is reached; the addresses seen on the way. */
+  async function backOut(page: import('playwright-core').Page, outside: string, max = 30): Promise<string[]> {
+    const seen: string[] = []
+    /** The page has settled: outside the guide, or showing the page its address names. */
+    const settled = () =>
+      page.waitForFunction(() => {
+        if (!location.hash.startsWith('#/')) return document.readyState === 'complete'
+        const route = location.hash.replace(/\?.*$/, '')
+        const q = /^#\/question\/(\w+)/.exec(route)
+        if (q) return Boolean(document.querySelector(`form[data-question="${q[1]}"]`))
+        return Boolean(document.querySelector(`[data-page="${route === '#/' ? 'start' : route.slice(2).split('/')[0]}"]`))
+      })
+    for (let i = 0; i < max && page.url() !== outside; i++) {
+      // The browser's Back, as a person presses it: wait for it to happen (a redirected entry may
+      // show the same address as the last one), then until the page has settled.
+      await page
+        .evaluate(
+          () =>
+            new Promise<void>((resolve) => {
+              addEventListener('popstate', () => resolve(), { once: true })
+              history.back()
+            }),
+        )
+        .catch(() => undefined) // left the page: a new one loads
+      await page.waitForLoadState()
+      for (let tries = 0; ; tries++) {
+        try {
+          await settled()
+          break
+        } catch (e) {
+          if (tries > 5) throw e // a navigation replaced the page while we looked: look again
+        }
+      }
+      seen.push(page.url())
+    }
+    return seen
+  }
+
+  it('Back after "clear my answers" moves back through history and out of the guide', async () => {
+    const w = await openPage(browser)
+    const { page } = w
+    const outside = `${BASE}robots.txt`
+    await page.goto(outside)
+    await page.goto(BASE)
+    await page.locator('[data-action="start"]').click()
+    const asked = await answerAll(page, refugee)
+    await page.locator('[data-page="check"] button[type="submit"]').click()
+    await page.waitForSelector('[data-outcome]')
+    await page.locator('[data-action="clear"]').click()
+    await page.waitForSelector('.clear-answers__status')
+    const seen = await backOut(page, outside)
+    expect(page.url(), `Back leaves the guide (went through ${seen.join(', ')})`).toBe(outside)
+    // One press per page visited at most (start, the questions, check, result, start again).
+    expect(seen.length).toBeLessThanOrEqual(asked.length + 4)
+    await w.context.close()
+  })
+
+  it('Back after changing the permit to an EEA citizen, and after clearing from the letter, also leaves the guide', async () => {
+    const w = await openPage(browser)
+    const { page } = w
+    const outside = `${BASE}robots.txt`
+    await page.goto(outside)
+    await page.goto(BASE)
+    await page.locator('[data-action="start"]').click()
+    await answerAll(page, refugee)
+    await page.locator('[data-answer="permit"] a').click()
+    await answerCurrent(page, { permit: 'eea-nordic' })
+    await page.waitForSelector('[data-page="check"]')
+    let seen = await backOut(page, outside)
+    expect(page.url(), seen.join(', ')).toBe(outside)
+
+    await page.goto(BASE)
+    await page.locator('[data-action="complaint"]').click()
+    await writeComplaint(page, { kommune: 'Bergen kommune' })
+    await page.locator('[data-action="clear"]').click()
+    await page.waitForSelector('.clear-answers__status')
+    seen = await backOut(page, outside)
+    expect(page.url(), seen.join(', ')).toBe(outside)
+    await w.context.close()
+  })
+
+  it('the last language picked wins, even when an earlier one loads late (picker and ?lang=)', async () => {
+    const w = await openPage(browser)
+    const { page } = w
+    await page.goto(BASE)
+    await page.waitForFunction(() => Boolean((document.getElementById('app') as { __vue_app__?: unknown }).__vue_app__))
+    // Hold Tigrinya's messages until English is shown.
+    let release!: () => void
+    const held = new Promise<void>((r) => (release = r))
+    await page.route(/\/assets\/ti-[\w-]+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    const tiDone = page.waitForEvent('requestfinished', (r) => /\/assets\/ti-[\w-]+\.js$/.test(r.url()))
+    await page.locator('#language-picker').selectOption('ti')
+    await page.locator('#language-picker').selectOption('en')
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en')
+    release()
+    await tiDone
+    // Tigrinya arrived after English was picked: English stays.
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en')
+    expect(await page.locator('#language-picker').inputValue()).toBe('en')
+    expect(await page.locator('main h1').innerText()).toBe('Do you have a right to the introduction programme?')
+
+    // The same through the address: ?lang=ti, then ?lang=uk while Tigrinya is still on its way.
+    await page.unroute(/\/assets\/ti-[\w-]+\.js$/)
+    let release2!: () => void
+    const held2 = new Promise<void>((r) => (release2 = r))
+    await page.route(/\/assets\/ti-[\w-]+\.js$/, async (route) => {
+      await held2
+      await route.continue()
+    })
+    await page.evaluate(() => (location.hash = '#/programme?lang=ti'))
+    await page.evaluate(() => (location.hash = '#/about?lang=uk'))
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('uk')
+    release2()
+    await page.waitForSelector('[data-page="about"]')
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('uk')
+    expectClean(w)
+    await w.context.close()
+  })
+
+  it('a kommune link with ?lang=nb: the language the user picks is kept on reload', async () => {
+    const w = await openPage(browser)
+    const { page } = w
+    await page.goto(`${BASE}?lang=nb#/programme`)
+    await page.waitForSelector('[data-page="programme"]')
+    await page.locator('#language-picker').selectOption('en')
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en')
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en')
+    await page.reload()
+    await page.waitForSelector('[data-page="programme"]')
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en')
+    expectClean(w)
+    await w.context.close()
+  })
+})
+
+describe('clear my answers, on a shared device', () => {
+  it('clears the guide’s other tabs too (a tab opened from the guide starts with a copy of the answers)', async () => {
+    const w = await openPage(browser)
+    const { page, context } = w
+    await page.goto(BASE)
+    await page.locator('[data-action="start"]').click()
+    for (let i = 0; i < 3; i++) await answerCurrent(page, refugee)
+    const [other] = await Promise.all([context.waitForEvent('page'), page.evaluate(() => void window.open(location.href))])
+    await other!.waitForSelector('form[data-question]')
+    const stored = (p: import('playwright-core').Page) => p.evaluate(() => sessionStorage.getItem('intro-guide:answers:v1'))
+    expect(await stored(other!)).not.toBeNull()
+    await page.locator('[data-action="clear"]').click()
+    await page.waitForSelector('.clear-answers__status')
+    expect(await page.locator('.clear-answers__status').innerText()).toContain('også i andre faner')
+    await expect.poll(() => stored(other!)).toBeNull()
+    await other!.waitForSelector('[data-page="start"]')
+    expectClean(w)
+    await context.close()
   })
 })

@@ -77,12 +77,12 @@ describe('strict Content-Security-Policy', () => {
 })
 
 describe('offline', () => {
-  it('after one visit: reload with the network off, answer everything, switch language', async () => {
+  it('after one visit: reload with the network off, answer everything; languages shown before work, others say so', async () => {
     const w = await openPage(browser, '2026-11-23', 390, 'allow')
     const { page, context } = w
     await page.goto(BASE)
     await page.waitForSelector('[data-page="start"]')
-    // The service worker has installed (precached everything) and controls the page.
+    // The service worker has installed (precached the guide) and controls the page.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready
     })
@@ -98,6 +98,12 @@ describe('offline', () => {
     })
     expect(manifest).toEqual({ name: 'Introduksjonsprogram – har du rett?', display: 'standalone', start: './index.html', icons: [200, 200, 200, 200] })
 
+    // Arabic shown once online: kept on the device with its font.
+    await page.locator('#language-picker').selectOption('ar')
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ar')
+    await page.locator('#language-picker').selectOption('nb')
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('nb')
+
     await context.setOffline(true)
     await page.reload()
     await page.waitForSelector('[data-page="start"]')
@@ -106,15 +112,29 @@ describe('offline', () => {
     await page.locator('[data-page="check"] button[type="submit"]').click()
     await page.waitForSelector('[data-page="result"]')
     expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('right-and-duty')
-    // Another language's messages come from the cache too.
-    await page.locator('#language-picker').selectOption('uk')
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('uk')
-    expect(await page.locator('main h1').innerText()).not.toBe('')
+
+    // A language never shown is not on the device: the guide says so, and asks for nothing.
     await page.locator('#language-picker').selectOption('ti')
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ti')
-    await page.goto(`${BASE}programme.html?lang=ar`)
-    await page.waitForSelector('[data-page="programme"]')
+    await expect.poll(() => page.locator('[data-language-problem]').textContent()).toContain('ikke lagret på denne enheten')
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nb')
+    expect(await page.locator('#language-picker').inputValue()).toBe('nb')
+    // Arabic, shown before, works offline, with its own font.
+    await page.locator('#language-picker').selectOption('ar')
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl')
+    await expect.poll(() => page.evaluate(async () => (await document.fonts.load('16px "Guide Noto Sans Arabic"', 'ع')).length)).toBe(1)
+
+    // Not one console error offline: no font or language is asked for that is not there.
+    expect(w.consoleErrors).toEqual([])
+
+    // A page that is not there, in a folder: the not-found page, styled, with working links.
+    for (const missing of ['assets/nope.js', 'nope/deeper/page.html']) {
+      const response = await page.goto(`${BASE}${missing}`)
+      expect(response?.status(), missing).toBe(404)
+      await page.waitForSelector('[data-page="not-found"]')
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)')
+      const home = await page.locator('[data-page="not-found"] a').first().getAttribute('href')
+      expect(new URL(home!, page.url()).href.startsWith(BASE)).toBe(true)
+    }
 
     // What the service worker keeps: the guide's own files, no answers, no user text.
     const cached = await page.evaluate(async () => {
@@ -130,7 +150,8 @@ describe('offline', () => {
       expect(url).not.toMatch(/refugee|1990|Amina/i)
     }
     await context.setOffline(false)
-    expect(w.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([])
+    // Only the two pages asked for that are not there (a 404 is reported as such).
+    expect(w.consoleErrors).toEqual(Array(2).fill('Failed to load resource: the server responded with a status of 404 ()'))
     expect(w.foreignRequests).toEqual([])
     await context.close()
   })

@@ -8,6 +8,7 @@ import { expect } from 'vitest'
 import { mkdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
 import { extname, join, normalize } from 'node:path'
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/lib/site'
 
@@ -176,4 +177,25 @@ export async function serveFiles(dir: string, port: number, prefix = '/'): Promi
   })
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', r))
   return server
+}
+
+/**
+ * The build served over https, as a host would: the files of `dir` with the headers of the
+ * build's own _headers file, exactly as shipped (no test origin added).
+ */
+export async function serveBuildHttps(dir: string, port: number, tls: { key: string; cert: string }): Promise<Server> {
+  const { headersFor, parseHeaders } = await import('../../scripts/hosting/headers')
+  const rules = parseHeaders(await readFile(join(dir, '_headers'), 'utf8'))
+  const server = createHttpsServer(tls, async (req, res) => {
+    const path = new URL(req.url ?? '/', 'https://localhost').pathname
+    const rel = normalize(path.slice(1) || 'index.html')
+    try {
+      const body = await readFile(join(dir, rel.endsWith('/') ? `${rel}index.html` : rel))
+      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream', ...headersFor(path, rules) }).end(body)
+    } catch {
+      res.writeHead(404).end()
+    }
+  })
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r))
+  return server as unknown as Server
 }

@@ -89,6 +89,16 @@ describe('assess is total and well-formed', () => {
   })
 })
 
+describe('own answers only', () => {
+  it('an answer inherited from a prototype was not given (Object.create(valid) has no answers of its own)', () => {
+    const valid: Answers = { permit: 'refugee', permitDate: '2025-03-10', birthDate: '1990-05-01', startedProgramme: 'no', declinedOrLeft: 'no', settled: 'yes', settlementDate: '2025-06-01', imdiAgreement: 'yes', firstKommune: 'yes', job30Hours: 'no', childrenUnder18: 'no' }
+    expect(assess(valid, '2026-11-23').outcome).toBe('right-and-duty')
+    const inherited = assess(Object.create(valid) as Answers, '2026-11-23')
+    expect(inherited).toMatchObject({ outcome: 'cannot-tell', missing: ['permit'] })
+    expect(inherited.keyDates).toEqual([])
+  })
+})
+
 describe('answers that only inform', () => {
   it('changing childrenUnder18 never changes the outcome', SLOW, () => {
     fc.assert(
