@@ -47,7 +47,10 @@ describe('a new version', () => {
     writeFileSync(index, readFileSync(index, 'utf8').replace('Har du rett til introduksjonsprogram?</h1>', 'Versjon 2</h1>'))
     const sw = join(dir, 'sw.js')
     const before = readFileSync(sw, 'utf8')
-    const after = before.replace(/(url:"index\.html",revision:")[^"]+"/, '$1version-2"')
+    // The precache list names each file with its revision, in either key order.
+    const after = before
+      .replace(/("?url"?:"index\.html","?revision"?:")[^"]+"/, '$1version-2"')
+      .replace(/("?revision"?:")[^"]+(","?url"?:"index\.html")/, '$1version-2$2')
     expect(after).not.toBe(before)
     writeFileSync(sw, after)
 
