@@ -84,15 +84,30 @@ export default defineConfig({
   define: { __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
   build: {
     target: 'es2020',
+    // Browsers from 2021 on (Chrome 89, Safari 15) read :is() and :where(): no -webkit-any()
+    // copies of every rule, which the phone would parse and match for nothing.
+    cssTarget: ['chrome89', 'edge89', 'firefox89', 'safari15', 'ios15'],
     cssCodeSplit: true,
     sourcemap: false,
     // Read by scripts/budget to tell the locale message chunks apart.
     manifest: true,
   },
+  // Two kinds of tests (vitest projects): the pure ones (rules, flow, scripts) run in plain
+  // Node, with no DOM to set up; the ones that need a browser-like page (components, stores,
+  // embedding) run in jsdom. A file under test/unit that needs the DOM says so in its first line
+  // (`// @vitest-environment jsdom`).
   test: {
-    environment: 'jsdom',
-    include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.ts'],
     restoreMocks: true,
-    setupFiles: ['test/support/setup.ts'],
+    // A guard against a hung test, not a speed check: a busy machine may be many times slower
+    // than an idle one, and no test may fail for that (vitest's default is 5 s).
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'], setupFiles: ['test/support/setup.ts'] } },
+      {
+        extends: true,
+        test: { name: 'component', environment: 'jsdom', include: ['test/component/**/*.test.ts'], setupFiles: ['test/support/setup.ts'] },
+      },
+    ],
   },
 })

@@ -48,18 +48,18 @@ describe('the plain-language CLI', () => {
     expect(out).toContain('programme.lead')
     expect(out).toContain('Plain-language check FAILED.')
     expect(code).toBe(1)
-  }, 20_000)
+  }, 120_000)
 
   it('exits 1 on a word to avoid or an unexplained legal term, printing key and word', () => {
     const { code, out } = run({ start: { lead: easy, more: 'Dersom du er uenig i vedtaket, kan du klage.' } })
     expect(out).toContain('start.more: word to avoid «Dersom»')
     expect(out).toContain('start.more: legal term «vedtaket» (vedtak)')
     expect(code).toBe(1)
-  }, 20_000)
+  }, 120_000)
 
   it('exits 2 when a file cannot be read', () => {
     const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/plain/cli.ts', '--source', join(dir, 'missing.json')], { encoding: 'utf8' })
     expect(r.stderr).toContain('plain-language check:')
     expect(r.status).toBe(2)
-  }, 20_000)
+  }, 120_000)
 })
