@@ -8,6 +8,8 @@ import { legalTextParams } from '@/rules/programme'
 import { useAnswersStore } from '@/stores/answers'
 import { formatDate } from '@/lib/formatDate'
 import { findLocale } from './locales'
+import { pluralRules } from '@/lib/intlCache'
+import { i18n } from './index'
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/
 
@@ -34,31 +36,55 @@ export type Unit = (typeof UNIT_PARAMS)[keyof typeof UNIT_PARAMS]
 
 export function pluralCategory(locale: string, n: number): Intl.LDMLPluralRule {
   try {
-    return new Intl.PluralRules(findLocale(locale)?.intl ?? locale).select(n)
+    return pluralRules(findLocale(locale)?.intl ?? locale).select(n)
   } catch {
     return n === 1 ? 'one' : 'other'
   }
+}
+
+/**
+ * The legal numbers and dates as text in `loc`, for `today`: the same for every message and
+ * every component, so made once (dozens of components ask on every page). Kept only once the
+ * locale's messages are in (the unit words come from them).
+ */
+const legalTexts = new Map<string, Record<string, string | number>>()
+
+function legalTextsIn(loc: string, today: string): Record<string, string | number> {
+  const g = i18n.global
+  const loaded = g.availableLocales.includes(loc)
+  const id = `${loc}|${today}`
+  const known = loaded ? legalTexts.get(id) : undefined
+  if (known) return known
+  const out: Record<string, string | number> = {}
+  for (const [k, v] of Object.entries(legalTextParams(today))) {
+    out[k] = typeof v === 'string' && ISO.test(v) ? formatDate(v, loc) : v
+    const unit = UNIT_PARAMS[k as keyof typeof UNIT_PARAMS]
+    if (unit && typeof v === 'number') out[`${k}Text`] = unitWords(loc, unit, v)
+  }
+  if (loaded) legalTexts.set(id, out)
+  return out
+}
+
+const unitTexts = new Map<string, string>()
+
+/** "{n} years" in the grammar of `loc`, e.g. unit.years.two for 2 in Arabic (kept, as above). */
+function unitWords(loc: string, unit: Unit, n: number): string {
+  const g = i18n.global
+  const id = `${loc}|${unit}|${n}`
+  const known = unitTexts.get(id)
+  if (known !== undefined) return known
+  const key = `unit.${unit}.${pluralCategory(loc, n)}`
+  const words = g.t(g.te(key, loc) ? key : `unit.${unit}.other`, { n }, { locale: loc })
+  if (g.availableLocales.includes(loc)) unitTexts.set(id, words)
+  return words
 }
 
 export function useText() {
   const { t, te, locale } = useI18n()
   const store = useAnswersStore()
 
-  /** "{n} years" in the grammar of `loc`, e.g. unit.years.two for 2 in Arabic. */
-  const unitIn = (loc: string, unit: Unit, n: number): string => {
-    const key = `unit.${unit}.${pluralCategory(loc, n)}`
-    return t(te(key, loc) ? key : `unit.${unit}.other`, { n }, { locale: loc })
-  }
-
-  const legalIn = (loc: string) => {
-    const out: Record<string, string | number> = {}
-    for (const [k, v] of Object.entries(legalTextParams(store.today))) {
-      out[k] = typeof v === 'string' && ISO.test(v) ? formatDate(v, loc) : v
-      const unit = UNIT_PARAMS[k as keyof typeof UNIT_PARAMS]
-      if (unit && typeof v === 'number') out[`${k}Text`] = unitIn(loc, unit, v)
-    }
-    return out
-  }
+  const unitIn = unitWords
+  const legalIn = (loc: string) => legalTextsIn(loc, store.today)
   const legal = computed(() => legalIn(locale.value))
 
   /** `plural` picks the form in messages with plural forms ("… year | … years"). */
@@ -76,7 +102,7 @@ export function useText() {
   const plainIn = (loc: string) => (key: string, named: Record<string, unknown> = {}): string => {
     // A message not yet translated reads in Bokmål, never as its key.
     const l = te(key, loc) ? loc : 'nb'
-    return t(key, { ...legalIn(l), ...named }, { locale: l, escapeParameter: false })
+    return t(key, { ...legalIn(l), ...named }, { locale: l })
   }
 
   /**

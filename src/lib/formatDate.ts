@@ -6,6 +6,7 @@
  */
 import { findLocale } from '@/i18n/locales'
 import { i18n } from '@/i18n'
+import { dateTimeFormat, numberFormat } from './intlCache'
 
 const supported = new Map<string, boolean>()
 
@@ -54,7 +55,7 @@ export function formatDate(value: string, locale: string, has: (tag: string) => 
       ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
       : { year: 'numeric', timeZone: 'UTC' }
   try {
-    return new Intl.DateTimeFormat(tag, options).format(date)
+    return dateTimeFormat(tag, options).format(date)
   } catch {
     return fromMessages(locale, y, mo, d)
   }
@@ -63,7 +64,7 @@ export function formatDate(value: string, locale: string, has: (tag: string) => 
 /** Whole kroner with the locale's grouping, e.g. "273 098". */
 export function formatKroner(amount: number, locale: string): string {
   try {
-    return new Intl.NumberFormat(intlFor(locale) ?? 'nb-NO', { maximumFractionDigits: 0 }).format(Math.round(amount))
+    return numberFormat(intlFor(locale) ?? 'nb-NO', { maximumFractionDigits: 0 }).format(Math.round(amount))
   } catch {
     return String(Math.round(amount))
   }

@@ -17,14 +17,9 @@ import {
 import StartView from '@/views/StartView.vue'
 import { findLocale } from '@/i18n/locales'
 import { currentLocale, setLocale } from '@/i18n'
+import { CheckView, ResultView } from './later'
 
-/** The pages that are also pre-rendered to static HTML (scripts/prerender), by route path. */
-export const PRERENDERED: Record<string, string> = {
-  '/': 'index.html',
-  '/programme': 'programme.html',
-  '/how-to-complain': 'how-to-complain.html',
-  '/about': 'about.html',
-}
+export { PRERENDERED } from './prerendered'
 
 export function createAppRouter(history: RouterHistory): Router {
   const router = createRouter({
@@ -39,8 +34,8 @@ export function createAppRouter(history: RouterHistory): Router {
         component: () => import('@/views/QuestionView.vue'),
         meta: { title: 'question.pageTitle' },
       },
-      { path: '/check', name: 'check', component: () => import('@/views/CheckView.vue'), meta: { title: 'check.title' } },
-      { path: '/result', name: 'result', component: () => import('@/views/ResultView.vue'), meta: { title: 'result.pageTitle' } },
+      { path: '/check', name: 'check', component: CheckView, meta: { title: 'check.title' } },
+      { path: '/result', name: 'result', component: ResultView, meta: { title: 'result.pageTitle' } },
       {
         path: '/programme',
         name: 'programme',

@@ -23,16 +23,45 @@ import { QUESTION_ORDER, includes } from './values'
 
 export { QUESTION_ORDER }
 
+/**
+ * The answers already given, by question, day and earlier answers. The flow asks the same
+ * question about the same answers again and again (each tap walks the whole path, and the result
+ * page tries each open point's answers): on a phone-class CPU each check costs milliseconds.
+ * The answer depends on nothing else, so it can be kept; the cap only bounds memory.
+ */
+const remembered = new Map<string, boolean>()
+const REMEMBER_AT_MOST = 5000
+
 export function isRelevant(key: AnswerKey, answers: Answers, today: string): boolean {
+  let earlier: Record<string, unknown>
+  let at: number
   try {
     if (!includes(QUESTION_ORDER, key)) return false
     // The first question always matters: without it nothing can be told.
     if (key === 'permit') return true
-    const at = QUESTION_ORDER.indexOf(key)
-    const earlier: Record<string, unknown> = {}
+    at = QUESTION_ORDER.indexOf(key)
+    earlier = {}
     if (typeof answers === 'object' && answers !== null && !Array.isArray(answers)) {
       for (const k of QUESTION_ORDER.slice(0, at)) earlier[k] = (answers as Record<string, unknown>)[k]
     }
+  } catch {
+    return true // never skip a question because of an error
+  }
+  // Only plain text answers (what the guide stores) are remembered: any other value is judged
+  // as it is, so two values that print alike can never share an answer.
+  const plain = Object.values(earlier).every((v) => v === undefined || typeof v === 'string')
+  if (!plain || typeof today !== 'string') return relevantNow(key, earlier, at, today)
+  const id = `${key}|${today}|${JSON.stringify(earlier)}`
+  const known = remembered.get(id)
+  if (known !== undefined) return known
+  const relevant = relevantNow(key, earlier, at, today)
+  if (remembered.size >= REMEMBER_AT_MOST) remembered.clear()
+  remembered.set(id, relevant)
+  return relevant
+}
+
+function relevantNow(key: AnswerKey, earlier: Record<string, unknown>, at: number, today: string): boolean {
+  try {
     const norm = normalize(earlier, resolveToday(today))
     const free = new Set<AnswerKey>(QUESTION_ORDER.slice(at))
     const domains = factDomains(norm, free)

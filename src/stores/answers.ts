@@ -6,21 +6,18 @@ import { computed, ref, watch } from 'vue'
 import { defineStore } from 'pinia'
 import type { AnswerKey, Assessment } from '@/rules/types'
 import { assess } from '@/rules'
-import {
-  answer as recordAnswer,
-  answeredPath,
-  canAsk,
-  emptyState,
-  nextQuestion,
-  previousQuestion,
-  type FlowState,
-} from '@/flow/graph'
+import { answer as recordAnswer, emptyState, previousOnPath, walk, type FlowState } from '@/flow/graph'
 import { validateState } from '@/flow/validate'
+import { getQuestion } from '@/flow/questions'
+import { eachWhenIdle } from '@/lib/idle'
 import { localToday } from '@/lib/today'
 import { readSession, removeSession, writeSession } from '@/lib/storage'
 import { ANSWERS_KEY, hasSavedAnswers } from './saved'
 
 export const STORAGE_KEY = ANSWERS_KEY
+
+/** How many of a question's choices prepare() works out ahead (see there). */
+const GUESS_AT_MOST = 3
 
 /** Why stored answers could not all be used; the view shows a calm message for it. */
 export const LOAD_NOTICES = ['some-dropped', 'unreadable'] as const
@@ -58,14 +55,35 @@ export const useAnswersStore = defineStore('answers', () => {
   )
 
   const answers = computed(() => state.value.answers)
-  const next = computed(() => nextQuestion(state.value, today.value))
-  const answered = computed(() => answeredPath(state.value, today.value))
+  // One walk over the questions per state: next, the path and the answered ones all come from it.
+  const flow = computed(() => walk(state.value, today.value))
+  const next = computed(() => flow.value.next)
+  const answered = computed(() => flow.value.answered)
   const isComplete = computed(() => next.value === null)
   const hasAnswers = computed(() => answered.value.length > 0)
   const assessment = computed<Assessment>(() => assess(state.value.answers, today.value))
 
   function setAnswer(key: AnswerKey, value: string | null) {
     state.value = recordAnswer(state.value, key, value, today.value)
+  }
+
+  /**
+   * While the user reads a question, works out in idle moments where its likeliest choices would
+   * lead (the engine remembers its answers, src/rules/relevance.ts), and the result once the
+   * questions are done: the tap on Continue then finds the work done. Only the first few choices
+   * (the permit question has thirteen): each is a piece of work a tap may have to wait for, and
+   * a slow phone should not spend seconds guessing. Dates cannot be guessed.
+   */
+  function prepare(key: AnswerKey | null) {
+    const q = key ? getQuestion(key) : undefined
+    const works: (() => void)[] = []
+    if (q?.kind === 'choice') {
+      const at = state.value
+      const day = today.value
+      for (const option of q.options.slice(0, GUESS_AT_MOST)) works.push(() => void recordAnswer(at, q.id, option, day))
+    }
+    if (key === null) works.push(() => void assessment.value)
+    eachWhenIdle(works)
   }
 
   function clear() {
@@ -86,10 +104,11 @@ export const useAnswersStore = defineStore('answers', () => {
     hasAnswers,
     assessment,
     setAnswer,
+    prepare,
     clear,
     isUnknown: (key: AnswerKey) => state.value.unknownDates.includes(key),
-    canAsk: (key: AnswerKey) => canAsk(state.value, key, today.value),
-    previous: (key: AnswerKey) => previousQuestion(state.value, key, today.value),
+    canAsk: (key: AnswerKey) => flow.value.path.includes(key),
+    previous: (key: AnswerKey) => previousOnPath(flow.value.path, key),
     dismissNotice: () => {
       loadNotice.value = 'none'
     },
