@@ -1,7 +1,8 @@
 /*
  * Runs before the first paint, so it is tiny and has no imports (a classic script: a strict
  * Content-Security-Policy allows it as 'self'). Each HTML page arrives with one page
- * pre-rendered in Bokmål (scripts/prerender), and the app's scripts listed in
+ * pre-rendered in its language (scripts/prerender: Bokmål at the root, each locale in its own
+ * folder, <meta name="intro-guide:locale">), and the app's scripts listed in
  * <meta name="intro-guide:app"> (the build's startAfterFirstPaint plugin).
  *
  * - The address asks for another page (#/question/…) or this tab chose another language: hide
@@ -28,9 +29,26 @@
     /* storage blocked: Bokmål unless the address says otherwise */
   }
   var otherPage = path !== '' && path !== page
-  var otherLang = (lang && lang[1] !== 'nb') || (!lang && stored && stored !== 'nb')
+  // A locale's folder shows its language unless ?lang= says otherwise; the root shows Bokmål
+  // unless ?lang= or this tab's earlier choice says otherwise (src/i18n initialLocale).
+  var own = meta('locale')
+  var otherLang = own ? lang && lang[1] !== own : (lang && lang[1] !== 'nb') || (!lang && stored && stored !== 'nb')
   var stale = otherPage || otherLang
   if (stale) html.setAttribute('data-prerender', 'stale')
+
+  // A language picked before the app has started (a slow phone) is not lost: go to that
+  // language's pre-rendered page (Bokmål at the root), keeping the #route. Once the app runs,
+  // it handles the picker itself (src/i18n chooseLocale).
+  var root = meta('root')
+  document.addEventListener('change', function (event) {
+    var select = event.target
+    var mount = document.getElementById('app')
+    if (!root || !select || select.id !== 'language-picker' || (mount && mount.__vue_app__)) return
+    // The pre-rendered files (src/router/prerendered.ts); any other page goes to the start.
+    var file = location.pathname.split('/').pop()
+    if (!/^(index|programme|how-to-complain|about)\.html$/.test(file)) file = 'index.html'
+    location.href = root + (select.value === 'nb' ? '' : select.value + '/') + file + location.hash
+  })
 
   // In development Vite serves its own module script, and there is no list.
   var app = meta('app')

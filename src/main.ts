@@ -3,7 +3,8 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { router } from './router'
-import { currentLocale, i18n, initialLocale, setLocale } from './i18n'
+import { currentLocale, i18n, initialLocale, pageLocale, setLocale } from './i18n'
+import { guideRoot, guideUrl } from './lib/guideRoot'
 import { keepLocale } from './lib/offline'
 import { reportHeight } from './embed/reportHeight'
 import { readSession, writeSession } from './lib/storage'
@@ -30,10 +31,11 @@ const RELOADED_KEY = 'intro-guide:reloaded'
 function installable() {
   const link = document.createElement('link')
   link.rel = 'manifest'
-  link.href = './manifest.webmanifest'
+  link.href = guideUrl('manifest.webmanifest')
   document.head.append(link)
   if (!('serviceWorker' in navigator)) return
-  navigator.serviceWorker.register('./sw.js').catch(() => undefined)
+  // At the guide's root, from any page (a locale's folder too): one worker for the whole guide.
+  navigator.serviceWorker.register(guideUrl('sw.js'), { scope: guideRoot() }).catch(() => undefined)
   // The first visit is not controlled yet: once it is, keep the language shown on the device.
   const keep = () => void keepLocale(currentLocale().code)
   if (navigator.serviceWorker.controller) keep()
@@ -41,12 +43,13 @@ function installable() {
 }
 
 async function start() {
+  guideRoot() // read where the guide's files are before any address change (src/lib/guideRoot.ts)
   const app = createApp(App)
   app.use(createPinia())
   app.use(i18n)
   // Messages first: the first paint is in the right language, never a flash of keys.
   try {
-    await setLocale(initialLocale(window.location))
+    await setLocale(initialLocale(window.location, pageLocale()))
   } catch {
     await setLocale('nb')
   }

@@ -17,7 +17,7 @@ import { embedUrl, frameHeight, pickLanguage, type EmbedText } from './embedLogi
 declare const __EMBED_TEXT__: Record<string, EmbedText>
 
 function embed(script: HTMLScriptElement): void {
-  const guide = embedUrl(script.src, (name) => script.getAttribute(`data-${name}`))
+  const guide = embedUrl(script.src, (name) => script.getAttribute(`data-${name}`), Object.keys(__EMBED_TEXT__))
   const lang = pickLanguage(script.getAttribute('data-lang'), __EMBED_TEXT__)
   const text = __EMBED_TEXT__[lang]!
 

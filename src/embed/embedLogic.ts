@@ -14,9 +14,19 @@ export interface EmbedText {
   dir: 'ltr' | 'rtl'
 }
 
-/** The guide (index.html next to embed.js) with the snippet's details; overlong values are cut. */
-export function embedUrl(scriptSrc: string, attribute: (name: string) => string | null): URL {
-  const url = new URL('./index.html', scriptSrc)
+/**
+ * The guide's start page in `lang`, from any file at the guide's root (embed.js, index.html):
+ * the locale's own folder (<root>/ar/index.html, pre-rendered in that language, so it paints in
+ * Arabic at once), and the root itself for Bokmål or a language the guide does not have.
+ */
+export function startPage(rootFile: string, lang: string | null | undefined, known: readonly string[]): URL {
+  const own = Boolean(lang) && lang !== 'nb' && known.includes(lang as string)
+  return new URL(own ? `./${lang}/index.html` : './index.html', rootFile)
+}
+
+/** The guide (next to embed.js) with the snippet's details; overlong values are cut. */
+export function embedUrl(scriptSrc: string, attribute: (name: string) => string | null, known: readonly string[]): URL {
+  const url = startPage(scriptSrc, attribute('lang'), known)
   for (const name of EMBED_PARAMS) {
     const value = attribute(name)
     if (value) url.searchParams.set(name, value.slice(0, 500))

@@ -5,6 +5,8 @@
  * text (a read-only textarea), never as HTML, and every value is escaped for an HTML attribute
  * all the same, since the kommune pastes it into its own page.
  */
+import { LOCALES } from '@/i18n/locales'
+import { startPage } from './embedLogic'
 
 export interface SnippetDetails {
   /** Locale code the guide starts in, e.g. "nb". */
@@ -65,9 +67,12 @@ export function buildSnippet(embedJsUrl: string, details: SnippetDetails): strin
   return `<script ${attributes.join(' ')}></script>`
 }
 
-/** The guide's address with the same details as URL parameters, for a direct link or a preview. */
+/**
+ * The guide's address with the same details as URL parameters, for a direct link or a preview:
+ * in the language's own folder where it has one (ar/index.html?lang=ar…).
+ */
 export function guideUrlWithDetails(indexUrl: string, details: SnippetDetails): string {
-  const url = new URL(indexUrl)
+  const url = startPage(indexUrl, details.lang?.trim(), LOCALES.map((l) => l.code))
   for (const [param, value] of givenDetails(details)) url.searchParams.set(param, value)
   return url.href
 }

@@ -8,6 +8,7 @@ import { createI18n } from 'vue-i18n'
 import { findLocale, LOCALES, SOURCE_LOCALE, type FontNeed, type LocaleCode, type LocaleInfo } from './locales'
 import { readSession, writeSession } from '@/lib/storage'
 import { keepLocale } from '@/lib/offline'
+import { addressInLocale, pinHeadLinks } from '@/lib/guideRoot'
 
 type Messages = Record<string, unknown>
 
@@ -20,8 +21,11 @@ export const i18n = createI18n({
   missingWarn: import.meta.env.DEV,
   fallbackWarn: false,
   messages: {},
-  // Our messages hold no HTML; escaping parameters is a second line of defence.
-  escapeParameter: true,
+  // Parameters are not HTML-escaped: every message is shown as text ({{ }} and bound
+  // attributes, which Vue never parses as HTML; nothing inserts HTML: test/component/safety). Escaping
+  // them as well showed "Nord-Fron &amp; Sel" for a name with "&", and cost time on every
+  // message on a slow phone.
+  escapeParameter: false,
 })
 
 const LOCALE_KEY = 'intro-guide:locale'
@@ -114,21 +118,38 @@ export function addressWithLanguage(href: string, code: string): string {
   return url.href
 }
 
-/** The user picks a language: show it, and make the address say so (reload keeps it). */
+/**
+ * The user picks a language: show it, and make the address say so, so a reload, a bookmark or a
+ * shared link keeps it: the locale's own folder (<root>/ar/…, pre-rendered in that language;
+ * Bokmål at the root), and ?lang= where the address has one.
+ */
 export async function chooseLocale(code: LocaleCode): Promise<boolean> {
   const shown = await setLocale(code)
   if (shown && typeof window !== 'undefined') {
-    const next = addressWithLanguage(window.location.href, code)
-    if (next !== window.location.href) window.history.replaceState(window.history.state, '', next)
+    let next = addressWithLanguage(window.location.href, code)
+    // The folders exist in the build only (scripts/prerender), not on the development server.
+    if (import.meta.env.PROD) next = addressInLocale(next, code)
+    if (next !== window.location.href) {
+      pinHeadLinks()
+      window.history.replaceState(window.history.state, '', next)
+    }
   }
   return shown
 }
 
-/** ?lang= in the URL (before or after the #), then this tab's earlier choice, then Bokmål. */
-export function initialLocale(location: Pick<Location, 'search' | 'hash'>): LocaleCode {
+/** The locale whose folder this page is in (<meta name="intro-guide:locale">), if any. */
+export function pageLocale(doc: Pick<Document, 'querySelector'> | undefined = typeof document === 'undefined' ? undefined : document): string | null {
+  return doc?.querySelector<HTMLMetaElement>('meta[name="intro-guide:locale"]')?.content ?? null
+}
+
+/**
+ * ?lang= in the URL (before or after the #); then the locale of the page's folder (/ar/); then,
+ * at the root, this tab's earlier choice; then Bokmål.
+ */
+export function initialLocale(location: Pick<Location, 'search' | 'hash'>, page: string | null = null): LocaleCode {
   const fromSearch = new URLSearchParams(location.search).get('lang')
   const hashQuery = location.hash.includes('?') ? location.hash.slice(location.hash.indexOf('?')) : ''
   const fromHash = new URLSearchParams(hashQuery).get('lang')
-  const found = findLocale(fromSearch) ?? findLocale(fromHash) ?? findLocale(readSession(LOCALE_KEY))
+  const found = findLocale(fromSearch) ?? findLocale(fromHash) ?? findLocale(page) ?? findLocale(readSession(LOCALE_KEY))
   return (found?.code ?? SOURCE_LOCALE) as LocaleCode
 }

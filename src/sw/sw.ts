@@ -43,8 +43,8 @@ registerRoute(
 )
 
 /** A page for any folder: the HTML with a <base> at the guide's root, so relative links work. */
-async function withBase(response: Response, status = 200): Promise<Response> {
-  const html = (await response.text()).replace(/<head>/i, `<head><base href="${scope()}">`)
+async function withBase(response: Response, status = 200, head = ''): Promise<Response> {
+  const html = (await response.text()).replace(/<head>/i, `<head><base href="${scope()}">${head}`)
   return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8' } })
 }
 
@@ -62,6 +62,10 @@ registerRoute(
     } catch {
       const kept = (await cache.match(page, MATCH)) ?? (await cache.match(`${page.replace(/\/$/, '')}/index.html`, MATCH))
       if (kept) return kept
+      // Bokmål's folder (nb/) holds the same pages as the root, which are precached.
+      const bokmal = /^nb\/([\w-]*\.html)?$/.exec(page.slice(scope().length))
+      const same = bokmal ? await matchPrecache(bokmal[1] ?? 'index.html') : undefined
+      if (same) return withBase(same, 200, '<meta name="intro-guide:locale" content="nb">')
       const notFound = await matchPrecache('404.html')
       return notFound ? withBase(notFound, 404) : Response.error()
     }

@@ -21,8 +21,8 @@ const BERGEN = `https://www.bergen.kommune.no:${HOST_PORT}/`
 const EVIL = `https://evil.example:${HOST_PORT}/`
 
 // What a kommune web editor pastes, as the page for kommune web editors generates it.
-const snippet = (email: string, url: string) =>
-  `<script src="${GUIDE}embed.js" data-lang="nb" data-kommune="Bergen kommune" data-kommune-url="${url}" data-kommune-phone="+47 55 56 55 56" data-kommune-email="${email}" data-county="46" async></script>`
+const snippet = (email: string, url: string, lang = 'nb') =>
+  `<script src="${GUIDE}embed.js" data-lang="${lang}" data-kommune="Bergen kommune" data-kommune-url="${url}" data-kommune-phone="+47 55 56 55 56" data-kommune-email="${email}" data-county="46" async></script>`
 
 const page = (title: string, body: string) => `<!doctype html>
 <html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
@@ -40,7 +40,7 @@ const PAGES: Record<string, string> = {
     `<script src="${GUIDE}embed.js" data-kommune="&lt;script&gt;alert(1)&lt;/script&gt;" data-kommune-url="javascript:alert(2)" data-kommune-phone="${'9'.repeat(10_000)}" data-kommune-email="x@y.no&quot;&gt;&lt;img src=x onerror=alert(3)&gt;" data-county="&quot;&gt;&lt;b&gt;99" async></script>`,
   ),
   // Someone else's page: the same snippet, with their own e-mail and web site.
-  'evil.example': page('Bergen kommune (?)', `<h1>Introduksjonsprogram</h1>${snippet('flyktning@evil.example', 'https://evil.example/bergen')}`),
+  'evil.example': page('Bergen kommune (?)', `<h1>Introduksjonsprogram</h1>${snippet('flyktning@evil.example', 'https://evil.example/bergen', 'ar')}`),
 }
 
 let browser: Browser
@@ -193,11 +193,14 @@ describe('embedded over https, under the shipped headers', () => {
     await w.context.close()
   })
 
-  it('on someone else’s page: the guide loads, but shows none of the details it was given', async () => {
+  it('on someone else’s page (data-lang="ar"): the Arabic pages load, but show none of the details it was given', async () => {
     const w = await open()
     const { page: p } = w
     await p.goto(EVIL)
     const frame = await guideFrame(p)
+    // data-lang points the frame at the language's own pre-rendered page.
+    expect(new URL(frame.url()).pathname).toBe('/ar/index.html')
+    expect(await frame.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl'])
     await fits(p, frame)
     await frame.locator('[data-action="complaint-route"]').click()
     await frame.waitForSelector('[data-page="complaint-route"]')

@@ -65,7 +65,9 @@ describe('switching language', () => {
     const url = page.url()
     await page.locator('#language-picker').selectOption('ar')
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl')
-    expect(page.url()).toBe(url)
+    // The address moves to the Arabic folder (a reload or a shared link keeps the language),
+    // and keeps the question.
+    expect(page.url()).toBe(url.replace(BASE, `${BASE}ar/`))
     expect(await page.locator('form[data-question="birthDate"]').count()).toBe(1)
     await page.locator('[data-action="back"]').click()
     await page.waitForSelector('form[data-question="permitDate"]')
@@ -74,6 +76,7 @@ describe('switching language', () => {
     await page.locator('[data-action="show-norwegian"]').click()
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('nb')
     expect(await page.locator('form[data-question="permitDate"]').count()).toBe(1)
+    expect(page.url()).toBe(`${BASE}#/question/permitDate`)
     expect(await page.evaluate(() => document.documentElement.hasAttribute('translate'))).toBe(false)
     expectClean(w)
     await w.context.close()

@@ -123,6 +123,18 @@ describe('offline', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl')
     await expect.poll(() => page.evaluate(async () => (await document.fonts.load('16px "Guide Noto Sans Arabic"', 'ع')).length)).toBe(1)
 
+    // The Arabic pages kept on the device open offline in Arabic; Bokmål's folder opens too.
+    await page.goto(`${BASE}ar/`)
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl'])
+    await page.waitForSelector('[data-page="start"]')
+    expect(await page.locator('#language-picker').inputValue()).toBe('ar')
+    await page.goto(`${BASE}nb/programme.html`)
+    await page.waitForSelector('[data-page="programme"]')
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nb')
+    // …and the app runs there: the answers given above are still here, so it goes on to the check.
+    await page.locator('[data-action="start"]').click()
+    await page.waitForSelector('[data-page="check"]')
+
     // Not one console error offline: no font or language is asked for that is not there.
     expect(w.consoleErrors).toEqual([])
 

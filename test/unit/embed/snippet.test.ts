@@ -66,7 +66,7 @@ describe('the embed snippet (rules-api.md §4)', () => {
 describe('the guide address with the details as URL parameters', () => {
   it('adds the details as parameters of the same names, in the same order, encoding æøå and spaces', () => {
     expect(guideUrlWithDetails(INDEX, { lang: 'en', name: 'Bodø kommune', county: '18' })).toBe(
-      'https://veiviser.example.no/intro/index.html?lang=en&kommune=Bod%C3%B8+kommune&county=18',
+      'https://veiviser.example.no/intro/en/index.html?lang=en&kommune=Bod%C3%B8+kommune&county=18',
     )
     expect(guideUrlWithDetails(INDEX, { name: 'Sør-Fron kommune', email: 'post@sor-fron.kommune.no' })).toBe(
       'https://veiviser.example.no/intro/index.html?kommune=S%C3%B8r-Fron+kommune&kommune-email=post%40sor-fron.kommune.no',
@@ -90,6 +90,13 @@ describe('the guide address with the details as URL parameters', () => {
     const { lang, ...kommune } = bergen
     expect(url.searchParams.get('lang')).toBe(lang)
     expect(kommuneFromLocation({ search: url.search, hash: '' })).toEqual(kommune)
+  })
+
+  it("opens in the language's own pre-rendered folder; Bokmål and unknown codes at the root", () => {
+    expect(new URL(guideUrlWithDetails(INDEX, { lang: 'ar' })).pathname).toBe('/intro/ar/index.html')
+    expect(new URL(guideUrlWithDetails(INDEX, { lang: 'ti', name: 'Bodø kommune' })).pathname).toBe('/intro/ti/index.html')
+    expect(new URL(guideUrlWithDetails(INDEX, { lang: 'nb' })).pathname).toBe('/intro/index.html')
+    expect(new URL(guideUrlWithDetails(INDEX, { lang: '../../evil' })).pathname).toBe('/intro/index.html')
   })
 
   it('works under any base path', () => {
