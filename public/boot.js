@@ -29,12 +29,13 @@
     /* storage blocked: Bokmål unless the address says otherwise */
   }
   var otherPage = path !== '' && path !== page
-  // A locale's folder shows its language unless ?lang= says otherwise; the root shows Bokmål
-  // unless ?lang= or this tab's earlier choice says otherwise (src/i18n initialLocale).
+  // A locale's folder shows its language unless ?lang= says otherwise (offline, the service
+  // worker may serve the Bokmål page there: html lang tells); the root shows Bokmål unless
+  // ?lang= or this tab's earlier choice says otherwise (src/i18n initialLocale).
   var own = meta('locale')
-  var otherLang = own ? lang && lang[1] !== own : (lang && lang[1] !== 'nb') || (!lang && stored && stored !== 'nb')
+  var otherLang = own ? (lang ? lang[1] !== own : html.getAttribute('lang') !== own) : (lang && lang[1] !== 'nb') || (!lang && stored && stored !== 'nb')
   var stale = otherPage || otherLang
-  if (stale) html.setAttribute('data-prerender', 'stale')
+  if (stale) html.setAttribute('data-prerender', otherLang ? 'stale-language' : 'stale')
 
   // A language picked before the app has started (a slow phone) is not lost: go to that
   // language's pre-rendered page (Bokmål at the root), keeping the #route. Once the app runs,
@@ -48,6 +49,13 @@
     var file = location.pathname.split('/').pop()
     if (!/^(index|programme|how-to-complain|about)\.html$/.test(file)) file = 'index.html'
     location.href = root + (select.value === 'nb' ? '' : select.value + '/') + file + location.hash
+  })
+
+  // The links to the page in other languages (hreflang) are relative in the HTML, as the guide
+  // may be hosted at any address; search engines want them absolute: make them so here.
+  document.addEventListener('DOMContentLoaded', function () {
+    var alternates = document.querySelectorAll('link[rel="alternate"][hreflang]')
+    for (var k = 0; k < alternates.length; k++) alternates[k].setAttribute('href', alternates[k].href)
   })
 
   // In development Vite serves its own module script, and there is no list.

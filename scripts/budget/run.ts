@@ -138,7 +138,7 @@ async function measureOffline(rows: Row[]) {
       const visit: string[] = []
       // The page's own requests (not the service worker's): the first visit.
       page.on('request', (r) => {
-        if (r.url().startsWith(site.url)) visit.push(new URL(r.url()).pathname.slice(1) || 'index.html')
+        if (r.url().startsWith(site.url)) visit.push(new URL(r.url()).pathname.slice(1).replace(/(^|\/)$/, '$1index.html'))
       })
       await page.goto(`${site.url}${path}`)
       await page.waitForSelector('[data-page="start"]')

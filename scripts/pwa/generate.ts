@@ -7,7 +7,7 @@
  *  3. Workbox injects the precache list: the app, the Bokmål messages and pages, the styles and
  *     icons — not the other languages (kept when first shown) nor the editors' page.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
@@ -31,12 +31,9 @@ for (const l of LOCALES) {
   if (!messages) throw new Error(`service worker: no chunk for locales/${l.code}.json`)
   const css = l.font === 'arabic' || l.font === 'ethiopic' ? fileOf(`src/styles/fonts-${l.font}.css`) : undefined
   if (css) files.push(css, ...fontsIn(css))
-  if (l.code !== SOURCE_LOCALE) {
-    files.push(messages)
-    // The language's own pre-rendered pages, where the build has them (<code>/…).
-    const folder = resolve(dist, l.code)
-    if (existsSync(folder)) for (const f of readdirSync(folder).filter((f) => f.endsWith('.html'))) files.push(`${l.code}/${f}`)
-  }
+  // Its pre-rendered pages (<code>/…) are not kept: offline, the service worker serves the
+  // precached Bokmål page in their place and the app draws it in the language (src/sw/sw.ts).
+  if (l.code !== SOURCE_LOCALE) files.push(messages)
   perLocale[l.code] = files
   files.forEach((f) => notPrecached.add(f))
 }

@@ -4,8 +4,9 @@
  *
  * - Precached (the build lists them: scripts/pwa/generate.ts): the app itself, the Bokmål
  *   messages and pages (Bokmål is the authority and the fallback), the styles, the icons.
- * - Each other language — its messages, its font (Arabic or Ethiopic script), its pages — is
- *   kept once it has been shown (the page asks: intro-guide:cache-locale), not for everyone.
+ * - Each other language — its messages, its font (Arabic or Ethiopic script) — is
+ *   kept once it has been shown (its pre-rendered pages are not: offline, a language's page is
+ *   the precached Bokmål one, drawn in the language by the app) (the page asks: intro-guide:cache-locale), not for everyone.
  *   Offline, the page asks before switching (intro-guide:has-locale) and says so when a
  *   language is not on the device, rather than failing.
  * - A page not on the device, offline: the guide's not-found page, with a <base> so its links
@@ -62,10 +63,12 @@ registerRoute(
     } catch {
       const kept = (await cache.match(page, MATCH)) ?? (await cache.match(`${page.replace(/\/$/, '')}/index.html`, MATCH))
       if (kept) return kept
-      // Bokmål's folder (nb/) holds the same pages as the root, which are precached.
-      const bokmal = /^nb\/([\w-]*\.html)?$/.exec(page.slice(scope().length))
-      const same = bokmal ? await matchPrecache(bokmal[1] ?? 'index.html') : undefined
-      if (same) return withBase(same, 200, '<meta name="intro-guide:locale" content="nb">')
+      // A language's folder (ar/, nb/, …) has the root's pages in that language. The root's are
+      // precached: serve that one, saying the page's language; the app then draws it in that
+      // language (its messages are kept: has-locale), rather than keep every page twice.
+      const folder = /^([a-z]{2,3})\/([\w-]+\.html)?$/.exec(page.slice(scope().length))
+      const same = folder && folder[1]! in __LOCALE_ASSETS__ ? await matchPrecache(folder[2] ?? 'index.html') : undefined
+      if (same) return withBase(same, 200, `<meta name="intro-guide:locale" content="${folder![1]}">`)
       const notFound = await matchPrecache('404.html')
       return notFound ? withBase(notFound, 404) : Response.error()
     }

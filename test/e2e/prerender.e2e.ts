@@ -97,8 +97,17 @@ describe('before any script runs', () => {
     // The pre-rendered start page is there, but hidden until the app draws the question.
     expect(await page.evaluate(() => document.documentElement.dataset.prerender)).toBe('stale')
     expect(await page.locator('main h1').isVisible()).toBe(false)
+    // The header is the same on every page: it shows at once rather than a blank screen.
+    expect(await page.locator('.site-header__name').isVisible()).toBe(true)
     await page.waitForSelector('form[data-question="permit"]')
     expect(await page.evaluate(() => document.documentElement.dataset.prerender)).toBeUndefined()
+
+    // Another language than the page's: nothing of the Bokmål page shows, not even the header.
+    await page.goto(`${BASE}?lang=fa`, { waitUntil: 'domcontentloaded' })
+    expect(await page.evaluate(() => document.documentElement.dataset.prerender)).toBe('stale-language')
+    expect(await page.locator('.site-header__name').isVisible()).toBe(false)
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fa')
+    expect(await page.locator('.site-header__name').isVisible()).toBe(true)
 
     await page.goto(`${BASE}programme.html`)
     await page.waitForFunction(() => location.hash === '#/programme')
