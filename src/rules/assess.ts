@@ -11,6 +11,7 @@ import { keyDates } from './keyDates'
 import { ifAnswered } from './openPoints'
 import { makeReason } from './reasons'
 import { RULES_CHECKED_ON } from './params'
+import { engineChecks } from './checks'
 
 /**
  * A `today` that is not a valid 'YYYY-MM-DD' falls back to RULES_CHECKED_ON: the day the rules
@@ -19,6 +20,11 @@ import { RULES_CHECKED_ON } from './params'
 export function resolveToday(today: unknown): string {
   return parseIsoDate(today) ?? RULES_CHECKED_ON
 }
+
+export { engineChecks }
+
+/** True when a result is the engine's fallback, not a decision (tests fail on it). */
+export const isEngineError = (a: Pick<Assessment, 'reasons'>): boolean => a.reasons.some((r) => r.code === 'engine-error')
 
 export function assess(answers: Answers, today: string): Assessment {
   const day = resolveToday(today)
@@ -30,7 +36,8 @@ export function assess(answers: Answers, today: string): Assessment {
       keyDates: keyDates(norm, core.outcome),
       ifAnswered: core.outcome === 'cannot-tell' ? ifAnswered(answers, day, core.missing) : [],
     }
-  } catch {
+  } catch (error) {
+    if (engineChecks.strict) throw error
     // Last line of defence: should not happen, but a guide must never crash on a result page.
     return {
       outcome: 'cannot-tell',

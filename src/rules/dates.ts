@@ -143,19 +143,6 @@ export function addMonths(iso: IsoDate, months: number): IsoDate {
   return formatIso(ny, nm, Math.min(d, daysInMonth(ny, nm)))
 }
 
-/** Negative, zero or positive; ISO strings of the same shape order as text. */
-export function compareDates(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
-export function minDate(a: IsoDate, b: IsoDate): IsoDate {
-  return a < b ? a : b
-}
-
-export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
-  return a > b ? a : b
-}
-
 /** ISO weekday: 1 = Monday … 7 = Sunday. 1970-01-01 was a Thursday. */
 export function isoWeekday(iso: IsoDate): number {
   const n = toDayNumber(iso)

@@ -20,6 +20,7 @@ import { FACT_FIELDS, factDomains, isUncertain, restrictNorm } from './facts'
 import { makeReason } from './reasons'
 import type { ReasonCode } from './reasons'
 import { RULES_CHECKED_ON } from './params'
+import { engineChecks } from './checks'
 import { FLAGS, QUESTION_ORDER, questionIndex } from './values'
 
 interface Step {
@@ -196,7 +197,10 @@ function cannotTell(norm: Norm, domains: Domains, evaluate: (ask: Ask) => Leaf, 
   }
   pairs.sort((x, y) => questionIndex(x.key) - questionIndex(y.key))
   const reasons = pairs.map((p) => p.code)
-  if (reasons.length === 0) reasons.push('engine-error')
+  if (reasons.length === 0) {
+    if (engineChecks.strict) throw new Error('cannot-tell with no open question: the engine lost track of why')
+    reasons.push('engine-error')
+  }
   return toAssessment({ outcome: 'cannot-tell', flags: [], missing: [...missing], reasons }, reasons, norm.today)
 }
 
