@@ -53,8 +53,12 @@ describe('with JavaScript off', () => {
     await page.goto(`${BASE}ar/`)
     expect(await page.locator('link[rel="preload"][as="font"]').count()).toBe(1)
     await expect.poll(() => fonts).toEqual([expect.stringMatching(/^\/assets\/noto-sans-arabic-400-[\w-]+\.woff2$/)])
-    // Without scripts the picker cannot work; links to each language stand in for it.
+    // Without scripts the picker and the switches cannot work: hidden; links to each language
+    // stand in for the picker.
     expect(await page.locator('#language-picker').isVisible()).toBe(false)
+    expect(
+      await page.locator('[data-action="bilingual"], [data-action="show-norwegian"]').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length),
+    ).toBe(0)
     await page.locator('.language-links summary').click()
     await screenshot(page, 'locale-ar-no-js-language-links')
     await page.locator('.language-links a[hreflang="ti"]').click()
