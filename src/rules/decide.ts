@@ -8,7 +8,7 @@
 import type { AnswerKey, Flag, Outcome, Permit, Stipend } from './types'
 import type { FactId, FactValues, Norm } from './facts'
 import type { ReasonCode } from './reasons'
-import { gInForce, isPastValidity, PARAMS } from './params'
+import { chapter6APast, DATED, gInForce, isPastValidity, jobRuleOn, valueOn } from './params'
 import { includes, EXCLUDED_PERMITS } from './values'
 
 /** The result for one situation. `missing` is set only for a cannot-tell that the law leaves open. */
@@ -147,7 +147,7 @@ export function decide(norm: Norm, ask: Ask): Leaf {
     const reasons: ReasonCode[] = ['not-yet-settled']
     if (letterReason) reasons.push(letterReason)
     const f: Flag[] = [...flags]
-    if (permit === 'collective-protection' && ask('sixA') && isPastValidity(PARAMS.CH6A_VALID_UNTIL, today)) {
+    if (permit === 'collective-protection' && ask('sixA') && chapter6APast(today)) {
       f.push('rules-may-have-changed')
       reasons.push('temporary-rules-expired')
     }
@@ -183,11 +183,13 @@ export function decide(norm: Norm, ask: Ask): Leaf {
   let outcome: Outcome = 'right-and-duty'
   const reasons: ReasonCode[] = []
   if (permit === 'collective-protection') {
-    if (ask('sixA')) {
+    // Chapter 6A as dated data (DATED.CHAPTER_6A): before it came into force, the ordinary rules;
+    // past its end as enacted, still the chapter's answer, flagged.
+    if (ask('sixA') && (valueOn(DATED.CHAPTER_6A, today) || chapter6APast(today))) {
       outcome = 'right-temporary-rules'
       reasons.push('collective-protection-temporary-rules')
       if (letterReason) reasons.push(letterReason)
-      if (isPastValidity(PARAMS.CH6A_VALID_UNTIL, today)) {
+      if (chapter6APast(today)) {
         flags.push('rules-may-have-changed')
         reasons.push('temporary-rules-expired')
       }
@@ -206,7 +208,7 @@ export function decide(norm: Norm, ask: Ask): Leaf {
   //     a 30-hour job (offer) takes the right away until the job ends; "don't know" is tried both
   //     ways and so gives cannot-tell [job30Hours]. Before 2026: only a flag under chapter 6A
   //     (old § 37 c). It does not touch may-be-offered, can-complete or right-once-settled (lead).
-  if (today >= PARAMS.JOB_RULE_FROM.value) {
+  if (jobRuleOn(today)) {
     if (ask('job')) return leaf('not-in-target-group', ['job-30-hours-no-right'], ['right-returns-if-job-ends'])
     reasons.push('no-job-30-hours')
   } else if (outcome === 'right-temporary-rules' && ask('job')) {

@@ -11,7 +11,7 @@
 import type { AnswerKey, Permit, ReferencePermit, Tri } from './types'
 import type { DateInterval, IsoDate } from './dates'
 import { addYears, ageRange, parsePartialDate, YEAR_MIN } from './dates'
-import { PARAMS } from './params'
+import { ageMaxOn, jobRuleOn, PARAMS } from './params'
 import {
   DATE_KEYS,
   includes,
@@ -234,8 +234,10 @@ export function factDomains(norm: Norm, free?: ReadonlySet<AnswerKey>): Domains 
   const ageClass: AgeClass[] = []
   const overlaps = (lo: number, hi: number) => ages.max >= lo && ages.min <= hi
   if (ages.min < PARAMS.AGE_MIN.value) ageClass.push('under-18')
-  if (overlaps(PARAMS.AGE_MIN.value, PARAMS.AGE_MAX.value)) ageClass.push('in-range')
-  if (overlaps(PARAMS.AGE_MAX.value + 1, PARAMS.AGE_MAX_ADOPTED.value)) ageClass.push('over-limit-changing')
+  // The upper age in force on the decision day (DATED.AGE_MAX); once the adopted 60 is in force, nobody is 'changing'.
+  const ageMax = ageMaxOn(today)
+  if (overlaps(PARAMS.AGE_MIN.value, ageMax)) ageClass.push('in-range')
+  if (overlaps(ageMax + 1, PARAMS.AGE_MAX_ADOPTED.value)) ageClass.push('over-limit-changing')
   if (ages.max > PARAMS.AGE_MAX_ADOPTED.value) ageClass.push('over-limit')
 
   // § 8 first paragraph: "less than 2 years" → passed when today >= settlement + 2 years.
@@ -256,7 +258,7 @@ export function factDomains(norm: Norm, free?: ReadonlySet<AnswerKey>): Domains 
   // From 2026 the job answer decides the right (§ 8 fourth paragraph), so "don't know" is tried
   // both ways; before, it only adds a flag for chapter 6A, read as given.
   const job =
-    today >= PARAMS.JOB_RULE_FROM.value
+    jobRuleOn(today)
       ? tri('job30Hours')
       : isFree('job30Hours')
         ? [true, false]

@@ -13,13 +13,13 @@ import { DATE_KEYS, PERMITS, REFERENCE_PERMITS, TRI_VALUES, includes } from './v
 import { normalize } from './facts'
 import { outcomeOf } from './engine'
 import { addDays, addYears, YEAR_MIN } from './dates'
-import { PARAMS } from './params'
+import { ageMaxOn, PARAMS } from './params'
 
 type Anchor = DateKey | 'today'
 
 /** Where a date answer can change the outcome: [other date, years added to it]. */
-function anchorsFor(field: DateKey): [Anchor, number][] {
-  const ages = [PARAMS.AGE_MIN.value, PARAMS.AGE_MAX.value + 1, PARAMS.AGE_MAX_ADOPTED.value + 1]
+function anchorsFor(field: DateKey, today: string): [Anchor, number][] {
+  const ages = [PARAMS.AGE_MIN.value, ageMaxOn(today) + 1, PARAMS.AGE_MAX_ADOPTED.value + 1]
   const two = PARAMS.TWO_YEARS.value
   const five = PARAMS.FIVE_YEARS.value
   switch (field) {
@@ -64,7 +64,7 @@ function candidateDays(field: DateKey, answers: Record<string, unknown>, today: 
     }
   }
   for (const limit of FIXED_LIMITS()) add(limit)
-  for (const [anchor, years] of anchorsFor(field)) {
+  for (const [anchor, years] of anchorsFor(field, today)) {
     if (anchor === 'today') {
       add(addYears(today, years))
       continue

@@ -74,12 +74,6 @@ export const PARAMS = {
     checkedOn: CHECKED,
     note: '§ 8 første ledd: "mellom 18 og 55 år"; age in whole years on the day the permit was granted.',
   },
-  AGE_MAX: {
-    value: 55,
-    source: IL8,
-    checkedOn: CHECKED,
-    note: 'Inclusive: 55 is in, 56 is out (kan-tilbud, § 8 tredje ledd). Still in force: the change to 60 is not.',
-  },
   AGE_MAX_ADOPTED: {
     value: 60,
     source: LOV_2025_35,
@@ -116,27 +110,6 @@ export const PARAMS = {
     checkedOn: CHECKED,
     note: 'Chapter 6A covers collective protection (utlendingsloven § 34) granted on or after this day.',
   },
-  CH6A_IN_FORCE: {
-    value: '2022-06-15',
-    source: {
-      name: 'IMDi, juridisk veileder til integreringslovens midlertidige kapittel 6A',
-      url: 'https://imdi.no/kvalifisering/regelverk/juridisk-veileder-til-integreringslovens-midlertidige-kapittel-6a',
-    },
-    checkedOn: CHECKED,
-  },
-  CH6A_VALID_UNTIL: {
-    value: '2026-07-01',
-    source: {
-      name: 'Prop. 81 L (2024–2025) kap. 11; Innst. 430 L (2023–2024)',
-      url: 'https://www.regjeringen.no/no/dokumenter/prop.-81-l-20242025/id3094568/?ch=11',
-    },
-    checkedOn: CHECKED,
-    validFrom: '2022-06-15',
-    validUntil: '2026-07-01',
-    note:
-      'Chapter 6A "gjelder til 1. juli 2026"; no extension found (rules-followup.md Q2). Past this day the right ' +
-      'still stands (§ 9 første ledd bokstav e); only the adaptations were temporary → rules-may-have-changed.',
-  },
   AMENDMENTS_2026_FROM: {
     value: '2026-01-01',
     source: FOR_2025_1102,
@@ -144,19 +117,6 @@ export const PARAMS = {
     note:
       'Most of lov 20. juni 2025 nr. 35 in force (new § 8 fourth and fifth paragraphs, §§ 13, 14, 14 a, 37 c); ' +
       'not § 8 first paragraph first sentence (age 60) nor § 8 third paragraph first sentence. Used for dated citations.',
-  },
-  JOB_RULE_FROM: {
-    value: '2026-01-01',
-    source: FOR_2025_1102,
-    checkedOn: CHECKED,
-    note: 'Integreringsloven § 8 fjerde ledd (lov 20. juni 2025 nr. 35) in force from this day; it replaced the 6A rule in old § 37 c.',
-  },
-  JOB_HOURS: {
-    value: 30,
-    source: LOV_2025_35,
-    checkedOn: CHECKED,
-    validFrom: '2026-01-01',
-    note: '§ 8 fjerde ledd: a job or job offer of at least 30 hours a week.',
   },
   START_DEADLINE_MONTHS: {
     value: 3,
@@ -274,6 +234,95 @@ export const PARAMS = {
 } as const
 
 export type ParamName = keyof typeof PARAMS
+
+/**
+ * A legal value that changes with time: a list of dated entries, as OpenFisca keeps its
+ * parameters. The engine takes the entry in force on the day that matters (the decision day it
+ * stands in for: `today`, or the ?asof= day). A change in the law is a new entry here, plus rows
+ * in the test table (test/unit/rules/dated.test.ts) — no code.
+ */
+export interface DatedEntry<T> {
+  /** In force from this day. */
+  from: string
+  /** Exclusive: ends on this day (a known end, such as a temporary chapter's); else until the next entry. */
+  until?: string
+  value: T
+  source: Source
+  /** The day this entry was checked against its source itself; null: not checked there (see note). */
+  checkedOn: string | null
+  note?: string
+}
+
+export interface DatedParams {
+  /** integreringsloven § 8 first paragraph: the upper age (inclusive) on the permit date. */
+  AGE_MAX: DatedEntry<number>[]
+  /** § 8 fourth paragraph: a job (offer) of at least this many hours a week takes the right away. */
+  JOB_HOURS: DatedEntry<number>[]
+  /** Chapter 6A: the temporary rules for collective protection. */
+  CHAPTER_6A: DatedEntry<true>[]
+}
+
+export const DATED: DatedParams = {
+  AGE_MAX: [
+    {
+      from: '2021-01-01',
+      value: 55,
+      source: IL8,
+      checkedOn: CHECKED,
+      note:
+        '"mellom 18 og 55 år"; 55 is in, 56 is out (kan-tilbud, § 8 third paragraph). The change to 60 (lov 20. juni 2025 ' +
+        'nr. 35) is enacted but expressly NOT in force (FOR-2025-06-20-1102): when it is, add an entry here.',
+    },
+  ],
+  JOB_HOURS: [
+    {
+      from: '2026-01-01',
+      value: 30,
+      source: FOR_2025_1102,
+      checkedOn: CHECKED,
+      note: 'Integreringsloven § 8 fourth paragraph (lov 20. juni 2025 nr. 35), in force from 1 January 2026; it replaced the 6A rule in old § 37 c.',
+    },
+  ],
+  CHAPTER_6A: [
+    {
+      from: '2022-06-15',
+      until: '2026-07-01',
+      value: true,
+      source: {
+        name: 'Prop. 81 L (2024–2025) kap. 11; Innst. 430 L (2023–2024)',
+        url: 'https://www.regjeringen.no/no/dokumenter/prop.-81-l-20242025/id3094568/?ch=11',
+      },
+      checkedOn: CHECKED,
+      note:
+        'In force 15 June 2022 (IMDi, juridisk veileder til kapittel 6A); "gjelder til 1. juli 2026", no extension found. ' +
+        'Past that day the right still stands (§ 9 first paragraph letter e); only the adaptations were temporary → rules-may-have-changed.',
+    },
+  ],
+}
+
+/** The entry in force on `day`, if any. */
+export function entryOn<T>(entries: readonly DatedEntry<T>[], day: string): DatedEntry<T> | undefined {
+  let found: DatedEntry<T> | undefined
+  for (const e of entries) if (e.from <= day && (e.until === undefined || day < e.until)) found = e
+  return found
+}
+
+/** The value in force on `day`, if any. */
+export const valueOn = <T>(entries: readonly DatedEntry<T>[], day: string): T | undefined => entryOn(entries, day)?.value
+
+/** The upper age on `day`: before the first entry (the old act), the first entry's. */
+export const ageMaxOn = (day: string): number => valueOn(DATED.AGE_MAX, day) ?? DATED.AGE_MAX[0]!.value
+
+/** Whether the 30-hour job rule is in force on `day`, and the hours it names (the first known when not). */
+export const jobRuleOn = (day: string): boolean => valueOn(DATED.JOB_HOURS, day) !== undefined
+export const jobHoursOn = (day: string): number => valueOn(DATED.JOB_HOURS, day) ?? DATED.JOB_HOURS[0]!.value
+
+/** Chapter 6A: the day it ends as enacted, and whether `day` is on or past it. */
+export const chapter6AEnds = (): string | undefined => DATED.CHAPTER_6A[DATED.CHAPTER_6A.length - 1]?.until
+export const chapter6APast = (day: string): boolean => {
+  const end = chapter6AEnds()
+  return end !== undefined && day >= end
+}
 
 export interface GInForce {
   value: number

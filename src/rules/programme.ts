@@ -6,7 +6,7 @@
 import type { Assessment, Citation, Stipend } from './types'
 import { ageOn, parsePartialDate } from './dates'
 import { integreringsloven } from './citations'
-import { gInForce, PARAMS } from './params'
+import { ageMaxOn, chapter6AEnds, DATED, gInForce, jobHoursOn, PARAMS } from './params'
 import type { GInForce } from './params'
 
 export interface Duration {
@@ -61,17 +61,17 @@ export function legalTextParams(today: string): Record<string, string | number> 
   const g = gInForce(today)
   return {
     ageMin: PARAMS.AGE_MIN.value,
-    ageMax: PARAMS.AGE_MAX.value,
+    ageMax: ageMaxOn(today),
     ageMaxAdopted: PARAMS.AGE_MAX_ADOPTED.value,
     childAge: PARAMS.CHILD_AGE.value,
     youngAge: PARAMS.STIPEND_FULL_FROM_AGE.value,
     twoYears: PARAMS.TWO_YEARS.value,
     fiveYears: PARAMS.FIVE_YEARS.value,
-    jobHours: PARAMS.JOB_HOURS.value,
-    jobFrom: PARAMS.JOB_RULE_FROM.value,
+    jobHours: jobHoursOn(today),
+    jobFrom: DATED.JOB_HOURS[0]!.from,
     lawStart: PARAMS.INTEGRERINGSLOVEN_START.value,
     ch6aPermitFrom: PARAMS.CH6A_PERMIT_FROM.value,
-    ch6aUntil: PARAMS.CH6A_VALID_UNTIL.value,
+    ch6aUntil: chapter6AEnds() ?? '',
     startMonths: PARAMS.START_DEADLINE_MONTHS.value,
     complaintWeeks: PARAMS.COMPLAINT_WEEKS.value,
     largeDeduction: PARAMS.LARGE_DEDUCTION_PERCENT.value,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PARAMS, RULES_CHECKED_ON, gInForce } from '@/rules/params'
+import { DATED, PARAMS, RULES_CHECKED_ON, ageMaxOn, gInForce, jobRuleOn } from '@/rules/params'
 import { parseIsoDate } from '@/rules/dates'
 
 interface AnyParam {
@@ -36,16 +36,15 @@ describe('params', () => {
 
   it('holds the legal numbers of the brief', () => {
     expect(PARAMS.AGE_MIN.value).toBe(18)
-    expect(PARAMS.AGE_MAX.value).toBe(55)
+    expect(ageMaxOn('2026-12-06')).toBe(55)
     expect(PARAMS.AGE_MAX_ADOPTED.value).toBe(60)
     expect(PARAMS.INTEGRERINGSLOVEN_START.value).toBe('2021-01-01')
     expect(PARAMS.TWO_YEARS.value).toBe(2)
     expect(PARAMS.FIVE_YEARS.value).toBe(5)
     expect(PARAMS.CH6A_PERMIT_FROM.value).toBe('2022-03-11')
-    expect(PARAMS.CH6A_IN_FORCE.value).toBe('2022-06-15')
-    expect(PARAMS.CH6A_VALID_UNTIL.value).toBe('2026-07-01')
-    expect(PARAMS.JOB_RULE_FROM.value).toBe('2026-01-01')
-    expect(PARAMS.JOB_HOURS.value).toBe(30)
+    expect(DATED.CHAPTER_6A.map((e) => [e.from, e.until])).toEqual([['2022-06-15', '2026-07-01']])
+    expect(DATED.JOB_HOURS.map((e) => [e.from, e.value])).toEqual([['2026-01-01', 30]])
+    expect([jobRuleOn('2025-12-31'), jobRuleOn('2026-01-01')]).toEqual([false, true])
     expect(PARAMS.START_DEADLINE_MONTHS.value).toBe(3)
     expect(PARAMS.STIPEND_G_MULTIPLE.value).toBe(2)
     expect(PARAMS.COMPLAINT_WEEKS.value).toBe(3)
