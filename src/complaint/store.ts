@@ -7,14 +7,14 @@ import { defineStore } from 'pinia'
 import { firstOpenStep, validateStored, type ComplaintAnswers, type Field } from './fields'
 import { isPastDeadline } from './decisions'
 import { complaintDeadline } from './deadline'
-import { localToday } from '@/lib/today'
+import { guideToday } from '@/lib/asOf'
 import { readSession, removeSession, writeSession } from '@/lib/storage'
 import { COMPLAINT_KEY } from '@/stores/saved'
 
 export { COMPLAINT_KEY }
 
 export const useComplaintStore = defineStore('complaint', () => {
-  const today = ref(localToday())
+  const today = ref(guideToday())
   const text = readSession(COMPLAINT_KEY)
   let initial: ComplaintAnswers = {}
   try {

@@ -10,7 +10,7 @@ import { answer as recordAnswer, emptyState, previousOnPath, walk, type FlowStat
 import { validateState } from '@/flow/validate'
 import { getQuestion } from '@/flow/questions'
 import { eachWhenIdle } from '@/lib/idle'
-import { localToday } from '@/lib/today'
+import { guideToday } from '@/lib/asOf'
 import { readSession, removeSession, writeSession } from '@/lib/storage'
 import { ANSWERS_KEY, hasSavedAnswers } from './saved'
 
@@ -38,7 +38,7 @@ function load(today: string): { state: FlowState; notice: LoadNotice } {
 }
 
 export const useAnswersStore = defineStore('answers', () => {
-  const today = ref(localToday())
+  const today = ref(guideToday())
   const initial = load(today.value)
   const state = ref<FlowState>(initial.state)
   const loadNotice = ref<LoadNotice>(initial.notice)
