@@ -6,6 +6,7 @@ import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import type { Plugin } from 'vite'
 import { readFileSync } from 'node:fs'
 import { headersFor, parseHeaders } from './scripts/hosting/headers'
+import { flowGraph, toSvg } from './src/rules/flowGraph'
 
 /**
  * `vite preview` serves the build with the headers of dist/_headers, exactly as shipped, so the
@@ -59,6 +60,25 @@ function startAfterFirstPaint(sourceLocale = 'nb'): Plugin {
   }
 }
 
+/**
+ * The question flow of the reviewers' page (#/rules), drawn from the code when the guide is
+ * built (src/rules/flowGraph.ts): `import { svg, graph, drawnOn } from 'virtual:flow-diagram'`.
+ */
+function flowDiagram(): Plugin {
+  const id = 'virtual:flow-diagram'
+  return {
+    name: 'intro-guide:flow-diagram',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(source) {
+      if (source !== `\0${id}`) return
+      const drawnOn = new Date().toISOString().slice(0, 10)
+      const graph = flowGraph(drawnOn)
+      const svg = toSvg(graph, 'introduksjonsprogram: questions and outcomes')
+      return `export const drawnOn = ${JSON.stringify(drawnOn)}\nexport const graph = ${JSON.stringify(graph)}\nexport const svg = ${JSON.stringify(svg)}\n`
+    },
+  }
+}
+
 export default defineConfig({
   // Relative asset URLs: the build runs under any base path (e.g. /veiviser/) on any static host.
   base: './',
@@ -76,6 +96,7 @@ export default defineConfig({
     }),
     startAfterFirstPaint(),
     staticHostHeaders(),
+    flowDiagram(),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

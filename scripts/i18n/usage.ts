@@ -13,6 +13,7 @@ import { DATE_ERRORS } from '@/flow/dateParts'
 import { LOAD_NOTICES } from '@/stores/answers'
 import { APPEALABLE, DECISIONS, LEGAL_AID, NOT_APPEALABLE } from '@/complaint/decisions'
 import { TEXT_LANGUAGES } from '@/complaint/language'
+import { lawChanges } from '@/rules/lawChanges'
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -37,7 +38,11 @@ const options = new Map(QUESTIONS.map((q) => [q.id as string, q.kind === 'choice
 const durations = programmeFacts('2026-01-01').durations.map((d) => d.id as string)
 
 /** [pattern, is this dynamic part one the app can ask for?] */
+// The reviewers' page names each change by its parameter (rulesReview.change.<id>, <id>_ends).
+const changeKeys = new Set(lawChanges().map((c) => `${c.id}${c.kind === 'ends' ? '_ends' : ''}`))
+
 const FAMILIES: [RegExp, (...parts: string[]) => boolean][] = [
+  [/^rulesReview\.change\.(.+)$/, (id) => changeKeys.has(id)],
   [/^question\.([^.]+)\.(?:title|short|hint|why|help)$/, (id) => options.has(id)],
   [/^question\.([^.]+)\.(?:options|optionHints)\.(.+)$/, (id, opt) => (options.get(id) ?? []).includes(opt)],
   [/^outcome\.([^.]+)\.(?:title|lead)$/, (o) => (OUTCOMES as readonly string[]).includes(o)],
