@@ -43,6 +43,7 @@ const changeKeys = new Set(lawChanges().map((c) => `${c.id}${c.kind === 'ends' ?
 
 const FAMILIES: [RegExp, (...parts: string[]) => boolean][] = [
   [/^rulesReview\.change\.(.+)$/, (id) => changeKeys.has(id)],
+  [/^result\.lawChange\.(JOB_HOURS|CHAPTER_6A)\.(before|after)$/, () => true],
   [/^question\.([^.]+)\.(?:title|short|hint|why|help)$/, (id) => options.has(id)],
   [/^question\.([^.]+)\.(?:options|optionHints)\.(.+)$/, (id, opt) => (options.get(id) ?? []).includes(opt)],
   [/^outcome\.([^.]+)\.(?:title|lead)$/, (o) => (OUTCOMES as readonly string[]).includes(o)],

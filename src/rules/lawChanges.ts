@@ -4,6 +4,7 @@
  * a new line here, with no hand-written list to keep in step.
  */
 import { DATED, PARAMS, type DatedEntry, type Source } from './params'
+import { addMonths } from './dates'
 
 export interface LawChange {
   /** the day the change takes effect */
@@ -36,4 +37,25 @@ export function lawChanges(): LawChange[] {
   for (const g of p.G.value) out.push({ date: g.from, id: 'G', kind: 'starts', value: g.value, source: g.source, checkedOn: p.G.checkedOn })
   const order = (c: LawChange) => `${c.date} ${c.kind === 'ends' ? 0 : 1} ${c.id}`
   return out.sort((a, b) => order(a).localeCompare(order(b)))
+}
+
+/** The reasons that show a result turned on the 30-hour job rule. */
+const JOB_REASONS = new Set(['job-30-hours-no-right', 'no-job-30-hours', 'missing-job-30-hours', 'job-near-full-time-may-refuse'])
+
+/**
+ * The changes in the law, within 12 months either side of `today`, that this result turns on
+ * (issue 15: "what changed, for residents"): the job rule where the job answer decided or was
+ * asked; the end of chapter 6A ahead for a result under chapter 6A (once it has ended, the
+ * result's own notice says so). Each is said in one plain sentence with its date.
+ */
+export function changesAffecting(a: { outcome: string; reasons: readonly { code: string }[] }, today: string): LawChange[] {
+  const turnsOnJob = a.reasons.some((r) => JOB_REASONS.has(r.code))
+  const from = addMonths(today, -12)
+  const to = addMonths(today, 12)
+  return lawChanges().filter((c) => {
+    if (c.date <= from || c.date > to) return false
+    if (c.id === 'JOB_HOURS' && c.kind === 'starts') return turnsOnJob
+    if (c.id === 'CHAPTER_6A' && c.kind === 'ends') return a.outcome === 'right-temporary-rules' && c.date > today
+    return false
+  })
 }

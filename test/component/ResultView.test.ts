@@ -3,6 +3,7 @@ import ResultView from '@/views/ResultView.vue'
 import { useAnswersStore } from '@/stores/answers'
 import { mountWithApp } from '../support/mount'
 import type { LocaleCode } from '@/i18n/locales'
+import type { Answers } from '@/rules/types'
 import { REFUGEE_WITH_RIGHT } from '../unit/flow/personas'
 
 async function resultFor(answers: Record<string, string>, locale: LocaleCode = 'nb') {
@@ -115,6 +116,26 @@ describe('ResultView', () => {
     expect(w.find('[data-outcome]').attributes('data-outcome')).toBe('right-temporary-rules')
     const notice = w.find('[data-flag-notice="rules-may-have-changed"]')
     expect(notice.text()).toContain('1. juli 2026')
+  })
+
+  it('says in one sentence, with its date, that a rule the result turns on is new or ends soon', async () => {
+    // The job rule of 1 January 2026 decided (no 30-hour job), looked at on 23 November 2026.
+    const job = await resultFor(rightAndDuty)
+    const note = job.find('[data-law-note="JOB_HOURS"]')
+    expect(note.text()).toContain('Regelen om jobb er ny. Den har gjeldt fra 1. januar 2026.')
+    expect(note.find('time').attributes('datetime')).toBe('2026-01-01')
+    // Chapter 6A ahead of its end as enacted (1 July 2026), looked at on 1 December 2025.
+    const w = await mountWithApp(ResultView, {}, 'nb')
+    const store = useAnswersStore()
+    store.today = '2025-12-01'
+    store.state = { answers: { ...rightAndDuty, permit: 'collective-protection', permitDate: '2025-02-01', settlementDate: '2025-09-01' } as Answers, unknownDates: [] }
+    await w.vm.$nextTick()
+    expect(w.find('[data-outcome]').attributes('data-outcome')).toBe('right-temporary-rules')
+    expect(w.find('[data-law-note="CHAPTER_6A"]').text()).toContain('gjelder til 1. juli 2026')
+    expect(w.find('[data-law-note="CHAPTER_6A"] time').attributes('datetime')).toBe('2026-07-01')
+    // Under a result that the job did not decide: nothing said.
+    const old = await resultFor({ ...rightAndDuty, birthDate: '1968-01-01' })
+    expect(old.find('[data-law-note]').exists()).toBe(false)
   })
 
   it('renders in English with no raw message keys', async () => {
