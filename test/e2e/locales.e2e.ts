@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { LOCALES } from '@/i18n/locales'
-import { BASE, expectClean, expectNoAxeViolations, launch, openPage, screenshot } from './support'
+import { BASE, expectClean, holdScripts, expectNoAxeViolations, launch, openPage, screenshot } from './support'
 
 let browser: Browser
 beforeAll(async () => {
@@ -123,12 +123,7 @@ describe('with JavaScript on', () => {
     const w = await openPage(browser)
     const { page } = w
     // Hold back every module script: the pre-rendered page is all there is.
-    let release!: () => void
-    const held = new Promise<void>((r) => (release = r))
-    await page.route('**/assets/*.js', async (route) => {
-      await held
-      await route.continue()
-    })
+    const release = await holdScripts(page)
     await page.goto(`${BASE}how-to-complain.html`, { waitUntil: 'domcontentloaded' })
     await page.locator('#language-picker').selectOption('ckb')
     await page.waitForURL(`${BASE}ckb/how-to-complain.html`)

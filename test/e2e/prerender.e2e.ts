@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { BASE, expectClean, expectNoAxeViolations, launch, openPage } from './support'
+import { BASE, expectClean, holdScripts, expectNoAxeViolations, launch, openPage } from './support'
 
 let browser: Browser
 beforeAll(async () => {
@@ -60,12 +60,7 @@ describe('before any script runs', () => {
     const w = await openPage(browser)
     const { page } = w
     // Hold back every module script: what shows now is the pre-rendered HTML.
-    let release!: () => void
-    const held = new Promise<void>((r) => (release = r))
-    await page.route('**/assets/*.js', async (route) => {
-      await held
-      await route.continue()
-    })
+    const release = await holdScripts(page)
     await page.goto(BASE, { waitUntil: 'domcontentloaded' })
     await page.waitForSelector('main h1')
     expect(await page.locator('main h1').innerText()).toBe('Har du rett til introduksjonsprogram?')

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
+import { adultRefugee } from '../unit/flow/personas'
 import { BASE, expectClean, expectNoAxeViolations, launch, openPage, screenshot } from './support'
 
 let browser: Browser
@@ -19,22 +20,7 @@ const CONTRACT_DAYS = ['2021-01-01', '2022-06-15', '2025-06-20', '2026-01-01', '
 
 // A refugee settled by agreement on 1 June 2025 with a 30-hour job: the job rule of 1 January
 // 2026 decides.
-const STORED = JSON.stringify({
-  answers: {
-    permit: 'refugee',
-    permitDate: '2025-03-10',
-    birthDate: '1990-05-01',
-    startedProgramme: 'no',
-    declinedOrLeft: 'no',
-    settled: 'yes',
-    settlementDate: '2025-06-01',
-    imdiAgreement: 'yes',
-    firstKommune: 'yes',
-    job30Hours: 'yes',
-    childrenUnder18: 'no',
-  },
-  unknownDates: [],
-})
+const STORED = JSON.stringify({ answers: { ...adultRefugee, job30Hours: 'yes', childrenUnder18: 'no' }, unknownDates: [] })
 
 describe('the reviewers’ page', () => {
   for (const lang of ['nb', 'ar'] as const) {

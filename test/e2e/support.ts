@@ -45,6 +45,20 @@ export async function openPage(browser: Browser, today = '2026-11-23', width = 3
   return { page, context, consoleErrors, foreignRequests }
 }
 
+/**
+ * Holds back every module script of the guide until `release()` is called: what shows until
+ * then is the pre-rendered HTML alone (a slow phone, before the app has started).
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+  let release!: () => void
+  const held = new Promise<void>((r) => (release = r))
+  await page.route('**/assets/*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}
+
 /** axe (WCAG 2.0/2.1 A and AA, and best practice) on the page as it is now. */
 export async function expectNoAxeViolations(page: Page, where: string, exclude: string[] = []) {
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])

@@ -9,19 +9,14 @@ import type { Answers, Assessment, Flag, Outcome } from '@/rules'
 import { DATED, entryOn, type DatedEntry } from '@/rules/params'
 import { addDays } from '@/rules/dates'
 import { lawChanges } from '@/rules/lawChanges'
+import { adultRefugee } from '../flow/personas'
 
-const refugee: Answers = {
-  permit: 'refugee',
-  permitDate: '2025-03-10',
-  birthDate: '1990-05-01',
-  startedProgramme: 'no',
-  declinedOrLeft: 'no',
-  settled: 'yes',
-  settlementDate: '2025-06-01',
-  imdiAgreement: 'yes',
-  firstKommune: 'yes',
-  childrenUnder18: 'no',
-}
+// A refugee settled by agreement on 1 June 2025, in the first kommune, no children.
+const refugee = { ...adultRefugee, childrenUnder18: 'no' } as Answers
+// Collective protection with a permit after 11 March 2022 (chapter 6A), settled 2025.
+const sixA: Answers = { ...refugee, permit: 'collective-protection', permitDate: '2025-02-01', settlementDate: '2025-09-01', job30Hours: 'no' }
+// The same, settled just before chapter 6A came into force.
+const sixAEarly: Answers = { ...refugee, permit: 'collective-protection', permitDate: '2022-05-01', settlementDate: '2022-05-20', job30Hours: 'no' }
 
 interface Row {
   what: string
@@ -40,14 +35,14 @@ const TABLE: Row[] = [
   // Chapter 6A ends 2026-07-01 as enacted: still the right, flagged.
   {
     what: 'collective protection, day before 6A ends',
-    answers: { ...refugee, permit: 'collective-protection', permitDate: '2025-02-01', settlementDate: '2025-09-01', job30Hours: 'no' },
+    answers: sixA,
     day: '2026-06-30',
     outcome: 'right-temporary-rules',
     flags: ['start-within-3-months'],
   },
   {
     what: 'collective protection, day 6A ends',
-    answers: { ...refugee, permit: 'collective-protection', permitDate: '2025-02-01', settlementDate: '2025-09-01', job30Hours: 'no' },
+    answers: sixA,
     day: '2026-07-01',
     outcome: 'right-temporary-rules',
     flags: ['rules-may-have-changed', 'start-within-3-months'],
@@ -55,14 +50,14 @@ const TABLE: Row[] = [
   // Chapter 6A in force 2022-06-15: before it, the ordinary rules.
   {
     what: 'collective protection, day before 6A came into force',
-    answers: { ...refugee, permit: 'collective-protection', permitDate: '2022-05-01', settlementDate: '2022-05-20', job30Hours: 'no' },
+    answers: sixAEarly,
     day: '2022-06-14',
     outcome: 'right-and-duty',
     flags: ['start-within-3-months'],
   },
   {
     what: 'collective protection, day 6A came into force',
-    answers: { ...refugee, permit: 'collective-protection', permitDate: '2022-05-01', settlementDate: '2022-05-20', job30Hours: 'no' },
+    answers: sixAEarly,
     day: '2022-06-15',
     outcome: 'right-temporary-rules',
     flags: ['start-within-3-months'],
