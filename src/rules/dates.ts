@@ -126,7 +126,7 @@ export function addDays(iso: IsoDate, days: number): IsoDate {
  * The same day `years` later (or earlier). 29 February in a year without one becomes
  * 28 February: the rule of domstolloven § 148 second paragraph ("har måneden ikke nogen saadan
  * dag, ender fristen paa maanedens sidste dag"), used for every year count here, ages included
- * (research OQ-2: someone born on 29 February turns 18 on 28 February of a common year).
+ * (docs/law/age.md: someone born on 29 February turns 18 on 28 February of a common year).
  */
 export function addYears(iso: IsoDate, years: number): IsoDate {
   const [y, m, d] = parts(iso)

@@ -2,7 +2,7 @@
  * The decision procedure for ONE fully known situation: every fact it asks for has one value.
  * Uncertain answers are handled around it (./engine.ts tries every value a fact can take).
  *
- * Research: rules.md section (b); where the contract (rules-api.md) or the lead's decisions
+ * The reasoning: docs/law/ (one file per rule); where the contract (rules-api.md) or the lead's decisions
  * differ, they win, and the comment says so.
  */
 import type { AnswerKey, Flag, Outcome, Permit, Stipend } from './types'
@@ -85,7 +85,7 @@ export function decide(norm: Norm, ask: Ask): Leaf {
   //    complete), and it applies before settlement too (§ 3 names training in reception).
   //    Outside anyway = under 18 on the permit date, or 2 years in a kommune run out (§ 8 first
   //    paragraph) — but not for someone who started: § 9 second paragraph set those aside for them.
-  //    may-be-offered groups are not "outside": research case 47 (56 and declined) is duty-lapsed.
+  //    may-be-offered groups are not "outside": 56 and declined is duty-lapsed (docs/law/age.md).
   if (ask('declined')) {
     if (ask('started')) return leaf('duty-lapsed', ['declined-or-left'])
     if (ask('ageClass') === 'under-18') return leaf('not-in-target-group', ['age-under-18-at-permit'])
@@ -125,7 +125,7 @@ export function decide(norm: Norm, ask: Ask): Leaf {
 
   // 6. The § 9 letter. Family (f): the reference person in a–e (lead: referencePermit 'other' →
   //    may-be-offered) and the application before the 5th anniversary of their first settlement,
-  //    else may-be-offered (research R-C1.3, OQ-8). Letter f needs no IMDi agreement and follows the
+  //    else may-be-offered (docs/law/permit-groups.md). Letter f needs no IMDi agreement and follows the
   //    ordinary rules even when the reference person holds § 34 (R-D3).
   let letterReason = permitReason
   if (permit === 'family-immigration') {
@@ -133,13 +133,13 @@ export function decide(norm: Norm, ask: Ask): Leaf {
     else if (!ask('familyWithin5')) kan.push('family-reference-five-years-or-more')
     else letterReason = 'permit-family-reference-within-five-years'
   }
-  // Lead: an independent permit on another § 53 ground → cannot-tell [permit] (research OQ-7),
+  // Lead: an independent permit on another § 53 ground → cannot-tell [permit] (docs/law/permit-groups.md),
   // once nothing else decides it (declined, started, under 18 and the 2 years come first).
   const groundUnclear = permit === 'independent-other'
   const unclearGround = () =>
     openQuestion(['independent-permit-ground-unclear'], ['permit'])
 
-  // 7. Not yet settled in a kommune: in the target group once settled (contract; research cases
+  // 7. Not yet settled in a kommune: in the target group once settled (contract; docs/law/open-points.md; cases
   //    26 and 54). The 2 years, IMDi agreement and first kommune cannot be known yet.
   if (!ask('settled')) {
     if (groundUnclear) return unclearGround()
@@ -156,7 +156,7 @@ export function decide(norm: Norm, ask: Ask): Leaf {
   }
 
   // 8. Less than 2 years in a kommune, measured on `today` from the first settlement (lead;
-  //    research OQ-4). Applies to the may-be-offered groups too (research step 6). A written claim
+  //    docs/law/two-years.md). Applies to the may-be-offered groups too (docs/law/permit-groups.md). A written claim
   //    made before the 2 years ran out may keep the right: the law is unclear → cannot-tell.
   if (ask('twoYearsPassed')) {
     if (ask('claim') === 'in-time') return openQuestion(['claim-before-two-years-unclear'], ['claimDate'])
@@ -167,7 +167,7 @@ export function decide(norm: Norm, ask: Ask): Leaf {
   if (groundUnclear) return unclearGround()
 
   // 9. Settled by agreement with IMDi (a–e only) and still in the first kommune (all letters;
-  //    research case 55, OQ-6): otherwise the kommune may offer it.
+  //    docs/law/first-kommune.md): otherwise the kommune may offer it.
   if (NEEDS_AGREEMENT.includes(permit)) {
     if (!ask('imdi')) kan.push('no-imdi-agreement')
     else support.push('settled-by-agreement')

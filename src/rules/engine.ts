@@ -7,7 +7,7 @@
  *    which the answers so far make it cannot-tell whatever the later answers are (the flow stops
  *    asking there, ./relevance.ts). `missing` = the uncertain answers up to there that change the
  *    result (found by varying one fact at a time over every situation of the others), plus any
- *    answer a legally open question points at (e.g. the claim date, OQ-4).
+ *    answer a legally open question points at (e.g. the claim date, docs/law/two-years.md).
  *
  * Situations are enumerated lazily: a fact is branched on only when the procedure asks for it, so
  * an answer that cannot matter on a path costs nothing there.

@@ -209,7 +209,7 @@ export function factDomains(norm: Norm, free?: ReadonlySet<AnswerKey>): Domains 
     return v === 'yes' ? [true] : v === 'no' ? [false] : [true, false]
   }
   // Having started, or having declined or left, are exceptions the person knows of: the research's
-  // procedure (rules.md section b) acts on them only when answered 'yes', and its example cases
+  // procedure (docs/law/open-points.md) acts on them only when answered 'yes', and its example cases
   // leave them out when they are 'no'. So not answered (or invalid) counts as 'no' here, while an
   // explicit 'unknown' keeps both cases open. The flow always asks them where they matter.
   const exception = (k: TriKey): readonly boolean[] => {

@@ -6,7 +6,7 @@
  * `validUntil` the engine still uses the value but adds the flag `rules-may-have-changed`
  * where a result depends on it.
  *
- * Sources: ../../../shared/spec/rules.md (research) and rules-followup.md (2025 amendments).
+ * The reasoning behind each value: docs/law/ (one file per rule).
  */
 
 export interface Source {
@@ -171,7 +171,7 @@ export const PARAMS = {
       url: 'https://www.imdi.no/kvalifisering/regelverk/introduksjonsprogrammet/introduksjonsstonad/',
     },
     checkedOn: CHECKED,
-    note: 'Age on the day of the assessment (research OQ-13: per payment or at the start is not verified).',
+    note: 'Age on the day of the assessment (docs/law/age.md: per payment or at the start is not verified).',
   },
   STIPEND_COUPLE_SHARE_PROPOSED: {
     value: 5 / 6,
