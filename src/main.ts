@@ -1,4 +1,5 @@
 import './lib/initialHash'
+import './lib/takeHandover'
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'

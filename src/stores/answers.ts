@@ -12,7 +12,7 @@ import { getQuestion } from '@/flow/questions'
 import { eachWhenIdle } from '@/lib/idle'
 import { guideToday } from '@/lib/asOf'
 import { readSession, removeSession, writeSession } from '@/lib/storage'
-import { ANSWERS_KEY, hasSavedAnswers } from './saved'
+import { ANSWERS_KEY, HANDOVER_KEY, hasSavedAnswers } from './saved'
 
 export const STORAGE_KEY = ANSWERS_KEY
 
@@ -20,10 +20,26 @@ export const STORAGE_KEY = ANSWERS_KEY
 const GUESS_AT_MOST = 3
 
 /** Why stored answers could not all be used; the view shows a calm message for it. */
-export const LOAD_NOTICES = ['some-dropped', 'unreadable'] as const
+export const LOAD_NOTICES = ['some-dropped', 'unreadable', 'handover-unreadable'] as const
 export type LoadNotice = 'none' | (typeof LOAD_NOTICES)[number]
 
 function load(today: string): { state: FlowState; notice: LoadNotice } {
+  // Answers handed over from another phone: all valid, or none (a changed code is not half-used).
+  const handover = readSession(HANDOVER_KEY)
+  if (handover !== null) {
+    removeSession(HANDOVER_KEY)
+    const text = handover === 'received' ? readSession(STORAGE_KEY) : null
+    let raw: unknown
+    try {
+      raw = text === null ? undefined : JSON.parse(text)
+    } catch {
+      raw = undefined
+    }
+    const checked = raw === undefined ? undefined : validateState(raw, today)
+    if (checked && checked.dropped === 0 && Object.keys(checked.state.answers).length > 0) return { state: checked.state, notice: 'none' }
+    removeSession(STORAGE_KEY)
+    return { state: emptyState(), notice: 'handover-unreadable' }
+  }
   const text = readSession(STORAGE_KEY)
   if (text === null) return { state: emptyState(), notice: 'none' }
   let raw: unknown
