@@ -154,6 +154,34 @@ describe('read aloud', () => {
     await w.context.close()
   })
 
+  it('the other way round: a question in Arabic and a result in Bokmål', async () => {
+    const w = await openPage(browser)
+    await withSpeech(w, [AR_LOCAL, NB_LOCAL])
+    const { page } = w
+    await page.goto(`${BASE}?lang=ar#/question/permit`)
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ar')
+    await page.locator('[data-action="read-aloud"]').click()
+    await page.waitForSelector('[data-reading-sentence]')
+    await readToEnd(page)
+    const question = await spoken(page)
+    expect(question[0]!.text).toBe(ar.question.permit.title)
+    expect(new Set(question.map((s) => s.voice))).toEqual(new Set(['Maged']))
+
+    await page.evaluate((v) => sessionStorage.setItem('intro-guide:answers:v1', v), STORED)
+    await page.goto(`${BASE}?lang=nb#/result`)
+    await page.waitForSelector('[data-outcome="right-and-duty"]')
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('nb')
+    await page.locator('[data-action="read-aloud"]').click()
+    await page.waitForSelector('[data-reading-sentence]')
+    await readToEnd(page)
+    const result = await spoken(page) // a new page: a new record
+    expect(result[0]!.text).toBe(nb.outcome['right-and-duty']!.title)
+    expect(new Set(result.map((s) => s.voice))).toEqual(new Set(['Nora']))
+    expect(result.length).toBeGreaterThan(6)
+    expectClean(w)
+    await w.context.close()
+  })
+
   it('Tigrinya with no voice on the device: nothing is spoken, it says so, and offers the Bokmål with a Bokmål voice', async () => {
     const w = await openPage(browser)
     await withSpeech(w, [TI_NETWORK, NB_LOCAL], true)
