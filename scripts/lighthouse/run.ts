@@ -116,7 +116,8 @@ async function main() {
     rmSync(dir, { recursive: true, force: true })
   }
 
-  const problems: string[] = []
+  // Each problem says whether it is a timing (performance, LCP), which a busy machine lengthens.
+  const problems: { text: string; timing: boolean }[] = []
   const rows = [['page', ...CATEGORIES, 'LCP (median)', 'LCP runs']]
   for (const [name, r] of results) {
     const med = Object.fromEntries(CATEGORIES.map((c) => [c, median([...Array(budget.runs).keys()].map((i) => r.scores[`${c}#${i}`]!))]))
@@ -125,7 +126,7 @@ async function main() {
     if (name.startsWith('static')) continue
     for (const c of CATEGORIES) {
       const min = budget.minScoresByPage?.[name]?.[c] ?? budget.minScores[c]!
-      if (med[c]! < min) problems.push(`${name}: ${c} ${med[c]} < ${min}`)
+      if (med[c]! < min) problems.push({ text: `${name}: ${c} ${med[c]} < ${min}`, timing: c === 'performance' })
     }
   }
   console.log(table(rows))
@@ -134,21 +135,20 @@ async function main() {
   for (const [name, limit] of Object.entries(budget.lcpRatioToStatic)) {
     const page = results.get(name)
     if (!page) {
-      problems.push(`${name}: has an LCP limit but is not among the pages measured`)
+      problems.push({ text: `${name}: has an LCP limit but is not among the pages measured`, timing: false })
       continue
     }
     const ratio = page.lcp / stat
     console.log(`${name}: LCP ${Math.round(page.lcp)} ms / static page ${Math.round(stat)} ms = ${ratio.toFixed(2)} × (limit ${limit} ×)`)
-    if (!(ratio <= limit)) problems.push(`${name}: LCP is ${ratio.toFixed(2)} × the static page's (limit ${limit} ×)`)
+    if (!(ratio <= limit)) problems.push({ text: `${name}: LCP is ${ratio.toFixed(2)} × the static page's (limit ${limit} ×)`, timing: true })
   }
   for (const [name, r] of results) if (r.failed.size) console.log(`\n${name}: audits not fully passed: ${[...r.failed].join(', ')}`)
   // Scores for accessibility, best practice and SEO are facts of the page; performance and LCP
   // are timings (simulated from what this machine did), which a busy machine lengthens. In CI
   // those are reported, not enforced (LIGHTHOUSE_TIMINGS_REPORT_ONLY): no check may depend on an
   // idle machine. Run alone, `npm run lighthouse` holds them all.
-  const timing = (p: string) => / performance /.test(p) || /: LCP is /.test(p)
-  const enforced = process.env.LIGHTHOUSE_TIMINGS_REPORT_ONLY ? problems.filter((p) => !timing(p)) : problems
-  if (problems.length) console.error(`\nLighthouse budget not met:\n- ${problems.join('\n- ')}`)
+  const enforced = process.env.LIGHTHOUSE_TIMINGS_REPORT_ONLY ? problems.filter((p) => !p.timing) : problems
+  if (problems.length) console.error(`\nLighthouse budget not met:\n- ${problems.map((p) => p.text).join('\n- ')}`)
   if (enforced.length !== problems.length) console.error('(timings reported only: LIGHTHOUSE_TIMINGS_REPORT_ONLY is set)')
   if (enforced.length) process.exit(1)
   if (problems.length) return

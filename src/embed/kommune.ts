@@ -7,6 +7,7 @@
  */
 import { COUNTIES } from '@/complaint/statsforvalteren'
 import { onDomain, type Provenance } from './trust'
+import { hashParams } from '@/lib/hashQuery'
 
 export interface KommuneDetails {
   /** The kommune's name as it should be shown, e.g. "Bergen kommune". */
@@ -102,7 +103,7 @@ export function validateKommuneDetails(raw: Partial<Record<DetailKey, string | n
 /** The details from a page address: the query before the # (and after it, for hash links). */
 export function kommuneFromLocation(location: Pick<Location, 'search' | 'hash'>): KommuneDetails {
   const search = new URLSearchParams(location.search)
-  const hashQuery = location.hash.includes('?') ? new URLSearchParams(location.hash.slice(location.hash.indexOf('?'))) : new URLSearchParams()
+  const hashQuery = hashParams(location.hash)
   const raw: Partial<Record<DetailKey, string | null>> = {}
   for (const [key, param] of Object.entries(PARAMS) as [DetailKey, string][]) raw[key] = search.get(param) ?? hashQuery.get(param)
   return validateKommuneDetails(raw).details

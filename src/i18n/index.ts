@@ -9,6 +9,7 @@ import { findLocale, LOCALES, SOURCE_LOCALE, type FontNeed, type LocaleCode, typ
 import { readSession, writeSession } from '@/lib/storage'
 import { keepLocale } from '@/lib/offline'
 import { addressInLocale, pinHeadLinks } from '@/lib/guideRoot'
+import { editHashParams, hashParams } from '@/lib/hashQuery'
 
 type Messages = Record<string, unknown>
 
@@ -107,14 +108,7 @@ export async function setLocale(code: LocaleCode): Promise<boolean> {
 export function addressWithLanguage(href: string, code: string): string {
   const url = new URL(href)
   if (url.searchParams.has('lang')) url.searchParams.set('lang', code)
-  const q = url.hash.indexOf('?')
-  if (q >= 0) {
-    const params = new URLSearchParams(url.hash.slice(q + 1))
-    if (params.has('lang')) {
-      params.set('lang', code)
-      url.hash = `${url.hash.slice(0, q)}?${params.toString()}`
-    }
-  }
+  url.hash = editHashParams(url.hash, (params) => params.has('lang') && (params.set('lang', code), true))
   return url.href
 }
 
@@ -148,8 +142,7 @@ export function pageLocale(doc: Pick<Document, 'querySelector'> | undefined = ty
  */
 export function initialLocale(location: Pick<Location, 'search' | 'hash'>, page: string | null = null): LocaleCode {
   const fromSearch = new URLSearchParams(location.search).get('lang')
-  const hashQuery = location.hash.includes('?') ? location.hash.slice(location.hash.indexOf('?')) : ''
-  const fromHash = new URLSearchParams(hashQuery).get('lang')
+  const fromHash = hashParams(location.hash).get('lang')
   const found = findLocale(fromSearch) ?? findLocale(fromHash) ?? findLocale(page) ?? findLocale(readSession(LOCALE_KEY))
   return (found?.code ?? SOURCE_LOCALE) as LocaleCode
 }

@@ -7,6 +7,7 @@
 import { parseIsoDate } from '@/rules/dates'
 import { readSession, removeSession, writeSession } from './storage'
 import { localToday } from './today'
+import { editHashParams, hashParams } from './hashQuery'
 
 const KEY = 'intro-guide:asof'
 /** The days the guide can judge: from the act of 2021 (and the old act before it) to far ahead. */
@@ -21,8 +22,7 @@ export function validAsOf(value: string | null | undefined): string | null {
 
 /** ?asof= from the address (search, then the #route's query). */
 export function asOfInAddress(location: Pick<Location, 'search' | 'hash'>): string | null {
-  const hashQuery = location.hash.includes('?') ? location.hash.slice(location.hash.indexOf('?')) : ''
-  return validAsOf(new URLSearchParams(location.search).get('asof') ?? new URLSearchParams(hashQuery).get('asof'))
+  return validAsOf(new URLSearchParams(location.search).get('asof') ?? hashParams(location.hash).get('asof'))
 }
 
 let chosen: string | null | undefined
@@ -43,16 +43,19 @@ export function guideToday(now: Date = new Date()): string {
   return asOfDay() ?? localToday(now)
 }
 
+/** The guide judging as on `day`: the address with ?asof=, at the start page (#/). */
+export function addressWithAsOf(href: string, day: string): string {
+  const url = new URL(href)
+  url.searchParams.set('asof', day)
+  url.hash = '#/'
+  return url.href
+}
+
 /** The same address without ?asof= (in the search or the #route's query). */
 export function addressWithoutAsOf(href: string): string {
   const url = new URL(href)
   url.searchParams.delete('asof')
-  const [route, query] = url.hash.split('?') as [string, string | undefined]
-  if (query !== undefined) {
-    const q = new URLSearchParams(query)
-    q.delete('asof')
-    url.hash = q.size ? `${route}?${q}` : route
-  }
+  url.hash = editHashParams(url.hash, (params) => (params.delete('asof'), true))
   return url.href
 }
 

@@ -4,6 +4,8 @@
  * the address without them.
  */
 
+import { editHashParams, hashParams } from './hashQuery'
+
 const PARAM = 'handover'
 
 /** UTF-8 JSON as base64url (no padding): safe in a fragment, compact in a QR code. */
@@ -32,11 +34,6 @@ export function handoverAddress(rootHref: string, state: unknown): string {
 
 /** The handover in an address's fragment (present: its text, maybe empty), and the fragment without it. */
 export function takeFromHash(hash: string): { found: string | null; hash: string } {
-  const at = hash.indexOf('?')
-  if (at < 0) return { found: null, hash }
-  const query = new URLSearchParams(hash.slice(at + 1))
-  const found = query.get(PARAM)
-  if (found === null) return { found: null, hash }
-  query.delete(PARAM)
-  return { found, hash: query.size ? `${hash.slice(0, at)}?${query}` : hash.slice(0, at) }
+  const found = hashParams(hash).get(PARAM)
+  return { found, hash: found === null ? hash : editHashParams(hash, (params) => (params.delete(PARAM), true)) }
 }

@@ -8,7 +8,7 @@
 import type { AnswerKey, Flag, Outcome, Permit, Stipend } from './types'
 import type { FactId, FactValues, Norm } from './facts'
 import type { ReasonCode } from './reasons'
-import { chapter6APast, DATED, gInForce, isPastValidity, jobRuleOn, valueOn } from './params'
+import { chapter6APast, chapter6AStarted, gInForce, isPastValidity, jobRuleOn } from './params'
 import { includes, EXCLUDED_PERMITS } from './values'
 
 /** The result for one situation. `missing` is set only for a cannot-tell that the law leaves open. */
@@ -185,7 +185,7 @@ export function decide(norm: Norm, ask: Ask): Leaf {
   if (permit === 'collective-protection') {
     // Chapter 6A as dated data (DATED.CHAPTER_6A): before it came into force, the ordinary rules;
     // past its end as enacted, still the chapter's answer, flagged.
-    if (ask('sixA') && (valueOn(DATED.CHAPTER_6A, today) || chapter6APast(today))) {
+    if (ask('sixA') && chapter6AStarted(today)) {
       outcome = 'right-temporary-rules'
       reasons.push('collective-protection-temporary-rules')
       if (letterReason) reasons.push(letterReason)

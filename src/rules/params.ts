@@ -317,6 +317,9 @@ export const ageMaxOn = (day: string): number => valueOn(DATED.AGE_MAX, day) ?? 
 export const jobRuleOn = (day: string): boolean => valueOn(DATED.JOB_HOURS, day) !== undefined
 export const jobHoursOn = (day: string): number => valueOn(DATED.JOB_HOURS, day) ?? DATED.JOB_HOURS[0]!.value
 
+/** Chapter 6A: whether it had come into force by `day` (past its end too: still its answer, flagged). */
+export const chapter6AStarted = (day: string): boolean => DATED.CHAPTER_6A.some((e) => e.from <= day)
+
 /** Chapter 6A: the day it ends as enacted, and whether `day` is on or past it. */
 export const chapter6AEnds = (): string | undefined => DATED.CHAPTER_6A[DATED.CHAPTER_6A.length - 1]?.until
 export const chapter6APast = (day: string): boolean => {

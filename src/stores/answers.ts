@@ -24,33 +24,28 @@ export const LOAD_NOTICES = ['some-dropped', 'unreadable', 'handover-unreadable'
 export type LoadNotice = 'none' | (typeof LOAD_NOTICES)[number]
 
 function load(today: string): { state: FlowState; notice: LoadNotice } {
-  // Answers handed over from another phone: all valid, or none (a changed code is not half-used).
+  // Answers handed over from another phone (src/lib/takeHandover.ts) are used all or not at all:
+  // a changed code is not half-used.
   const handover = readSession(HANDOVER_KEY)
+  if (handover !== null) removeSession(HANDOVER_KEY)
+  const text = readSession(STORAGE_KEY)
+  let checked: ReturnType<typeof validateState> | undefined
+  try {
+    checked = text === null ? undefined : validateState(JSON.parse(text) as unknown, today)
+  } catch {
+    checked = undefined
+  }
   if (handover !== null) {
-    removeSession(HANDOVER_KEY)
-    const text = handover === 'received' ? readSession(STORAGE_KEY) : null
-    let raw: unknown
-    try {
-      raw = text === null ? undefined : JSON.parse(text)
-    } catch {
-      raw = undefined
-    }
-    const checked = raw === undefined ? undefined : validateState(raw, today)
-    if (checked && checked.dropped === 0 && Object.keys(checked.state.answers).length > 0) return { state: checked.state, notice: 'none' }
+    if (handover === 'received' && checked?.dropped === 0 && Object.keys(checked.state.answers).length > 0) return { state: checked.state, notice: 'none' }
     removeSession(STORAGE_KEY)
     return { state: emptyState(), notice: 'handover-unreadable' }
   }
-  const text = readSession(STORAGE_KEY)
   if (text === null) return { state: emptyState(), notice: 'none' }
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch {
+  if (!checked) {
     removeSession(STORAGE_KEY)
     return { state: emptyState(), notice: 'unreadable' }
   }
-  const { state, dropped } = validateState(raw, today)
-  return { state, notice: dropped > 0 ? 'some-dropped' : 'none' }
+  return { state: checked.state, notice: checked.dropped > 0 ? 'some-dropped' : 'none' }
 }
 
 export const useAnswersStore = defineStore('answers', () => {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import jsQR from 'jsqr'
 import { adultRefugee } from '../unit/flow/personas'
-import { BASE, expectClean, launch, openPage, screenshot } from './support'
+import { BASE, expectClean, launch, openPage, screenshot, storeAnswers } from './support'
 
 let browser: Browser
 beforeAll(async () => {
@@ -19,7 +19,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const STORED = JSON.stringify({ answers: { ...adultRefugee, job30Hours: 'no', childrenUnder18: 'yes' }, unknownDates: [] })
+const ANSWERS = { ...adultRefugee, job30Hours: 'no', childrenUnder18: 'yes' }
 const SIZE = 400
 
 /** The QR code on the page, decoded as a phone's camera would read it. */
@@ -46,7 +46,7 @@ describe('handing a result over by QR code', () => {
     const sender = await openPage(browser)
     const { page } = sender
     await page.goto(`${BASE}#/about`)
-    await page.evaluate((v) => sessionStorage.setItem('intro-guide:answers:v1', v), STORED)
+    await storeAnswers(page, ANSWERS)
     await page.goto(`${BASE}?lang=ar#/result`)
     await page.waitForSelector('[data-outcome]')
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ar')

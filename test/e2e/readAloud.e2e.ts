@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { readFileSync } from 'node:fs'
 import { adultRefugee } from '../unit/flow/personas'
-import { BASE, expectClean, launch, openPage, type Watched } from './support'
+import { BASE, expectClean, launch, openPage, storeAnswers, type Watched } from './support'
 
 let browser: Browser
 beforeAll(async () => {
@@ -85,6 +85,13 @@ async function withSpeech(w: Watched, voices: Voice[], late = false) {
 /** The speech engine finishes the sentence it is saying. */
 const finishSentence = (page: Page) => page.evaluate(() => (window as unknown as { __speech: { pending: { onend: (() => void) | null }[] } }).__speech.pending.shift()?.onend?.())
 const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __speech: { spoken: { text: string; voice: string; lang: string }[] } }).__speech.spoken)
+/** Reads the page aloud, finishing every sentence until the reading has stopped by itself. */
+async function readAll(page: Page) {
+  await page.locator('[data-action="read-aloud"]').click()
+  await page.waitForSelector('[data-reading-sentence]')
+  await readToEnd(page)
+}
+
 /** Finishes every sentence until the reading has stopped by itself. */
 async function readToEnd(page: Page) {
   for (let i = 0; i < 200 && (await page.locator('[data-action="read-aloud-stop"]').count()); i++) await finishSentence(page)
@@ -97,7 +104,7 @@ const AR_NETWORK: Voice = { name: 'Cloud Arabic', lang: 'ar-EG', localService: f
 const TI_NETWORK: Voice = { name: 'Cloud Tigrinya', lang: 'ti-ER', localService: false }
 const nb = JSON.parse(readFileSync('locales/nb.json', 'utf8')) as { question: { permit: { title: string; hint: string } }; outcome: Record<string, { title: string }> }
 const ar = JSON.parse(readFileSync('locales/ar.json', 'utf8')) as typeof nb
-const STORED = JSON.stringify({ answers: { ...adultRefugee, job30Hours: 'no', childrenUnder18: 'no' }, unknownDates: [] })
+const ANSWERS = { ...adultRefugee, job30Hours: 'no', childrenUnder18: 'no' }
 
 describe('read aloud', () => {
   it('a question in Bokmål: heading, hint and options, one sentence at a time, highlighted, with the on-device voice; pause and stop', async () => {
@@ -137,13 +144,11 @@ describe('read aloud', () => {
     await withSpeech(w, [AR_NETWORK, AR_LOCAL, NB_LOCAL])
     const { page } = w
     await page.goto(`${BASE}#/about`)
-    await page.evaluate((v) => sessionStorage.setItem('intro-guide:answers:v1', v), STORED)
+    await storeAnswers(page, ANSWERS)
     await page.goto(`${BASE}?lang=ar#/result`)
     await page.waitForSelector('[data-outcome="right-and-duty"]')
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ar')
-    await page.locator('[data-action="read-aloud"]').click()
-    await page.waitForSelector('[data-reading-sentence]')
-    await readToEnd(page)
+    await readAll(page)
     const said = await spoken(page)
     expect(said[0]!.text).toBe(ar.outcome['right-and-duty']!.title)
     expect(new Set(said.map((s) => s.voice))).toEqual(new Set(['Maged']))
@@ -160,20 +165,16 @@ describe('read aloud', () => {
     const { page } = w
     await page.goto(`${BASE}?lang=ar#/question/permit`)
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ar')
-    await page.locator('[data-action="read-aloud"]').click()
-    await page.waitForSelector('[data-reading-sentence]')
-    await readToEnd(page)
+    await readAll(page)
     const question = await spoken(page)
     expect(question[0]!.text).toBe(ar.question.permit.title)
     expect(new Set(question.map((s) => s.voice))).toEqual(new Set(['Maged']))
 
-    await page.evaluate((v) => sessionStorage.setItem('intro-guide:answers:v1', v), STORED)
+    await storeAnswers(page, ANSWERS)
     await page.goto(`${BASE}?lang=nb#/result`)
     await page.waitForSelector('[data-outcome="right-and-duty"]')
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('nb')
-    await page.locator('[data-action="read-aloud"]').click()
-    await page.waitForSelector('[data-reading-sentence]')
-    await readToEnd(page)
+    await readAll(page)
     const result = await spoken(page) // a new page: a new record
     expect(result[0]!.text).toBe(nb.outcome['right-and-duty']!.title)
     expect(new Set(result.map((s) => s.voice))).toEqual(new Set(['Nora']))

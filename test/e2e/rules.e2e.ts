@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { adultRefugee } from '../unit/flow/personas'
-import { BASE, expectClean, expectNoAxeViolations, launch, openPage, screenshot } from './support'
+import { BASE, expectClean, expectNoAxeViolations, launch, openPage, screenshot, storeAnswers } from './support'
 
 let browser: Browser
 beforeAll(async () => {
@@ -20,7 +20,7 @@ const CONTRACT_DAYS = ['2021-01-01', '2022-06-15', '2025-06-20', '2026-01-01', '
 
 // A refugee settled by agreement on 1 June 2025 with a 30-hour job: the job rule of 1 January
 // 2026 decides.
-const STORED = JSON.stringify({ answers: { ...adultRefugee, job30Hours: 'yes', childrenUnder18: 'no' }, unknownDates: [] })
+const ANSWERS = { ...adultRefugee, job30Hours: 'yes', childrenUnder18: 'no' }
 
 describe('the reviewers’ page', () => {
   for (const lang of ['nb', 'ar'] as const) {
@@ -52,7 +52,7 @@ describe('rules as of a day', () => {
     const { page } = w
     await page.goto(`${BASE}#/about`)
     await page.waitForSelector('[data-page="about"]')
-    await page.evaluate((v) => sessionStorage.setItem('intro-guide:answers:v1', v), STORED)
+    await storeAnswers(page, ANSWERS)
     // Today (the test clock: 23 November 2026) the job takes the right away.
     await page.goto(`${BASE}?seeded#/result`)
     await page.waitForSelector('[data-outcome]')
@@ -66,7 +66,7 @@ describe('rules as of a day', () => {
     await page.waitForSelector('[data-asof="2025-12-31"]')
     expect(new URL(page.url()).searchParams.get('asof')).toBe('2025-12-31')
     // Today's result had no use for childrenUnder18 and let it go; put the answers back as given.
-    await page.evaluate((v) => sessionStorage.setItem('intro-guide:answers:v1', v), STORED)
+    await storeAnswers(page, ANSWERS)
     await page.goto(`${BASE}?asof=2025-12-31&again#/result`)
     await page.waitForSelector('[data-outcome]')
     expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('right-and-duty')
@@ -83,7 +83,7 @@ describe('rules as of a day', () => {
     await expect.poll(() => page.locator('[data-asof]').count()).toBe(0)
     expect(page.url()).not.toContain('asof')
     // (The 2025 result had no use for the job answer and let it go: the answers as given again.)
-    await page.evaluate((v) => sessionStorage.setItem('intro-guide:answers:v1', v), STORED)
+    await storeAnswers(page, ANSWERS)
     await page.goto(`${BASE}?again#/result`)
     await page.waitForSelector('[data-outcome]')
     expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('not-in-target-group')

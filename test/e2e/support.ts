@@ -45,6 +45,11 @@ export async function openPage(browser: Browser, today = '2026-11-23', width = 3
   return { page, context, consoleErrors, foreignRequests }
 }
 
+/** Puts answers in this tab's storage (as the guide keeps them), from the page now open. */
+export async function storeAnswers(page: Page, answers: Record<string, string>): Promise<void> {
+  await page.evaluate((v) => sessionStorage.setItem('intro-guide:answers:v1', v), JSON.stringify({ answers, unknownDates: [] }))
+}
+
 /**
  * Holds back every module script of the guide until `release()` is called: what shows until
  * then is the pre-rendered HTML alone (a slow phone, before the app has started).
