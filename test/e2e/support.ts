@@ -102,6 +102,9 @@ export async function answerCurrent(page: Page | Frame, answers: Record<string, 
     await form.locator(`label[for="${id}"]`).click()
   }
   await form.locator('button[type="submit"]').click()
+  // Wait for the page to move on, so that the next call reads the next question, not this one
+  // again (a busy machine may take a while to route).
+  await page.waitForFunction((k) => !document.querySelector(`form[data-question="${k}"]`), key)
   return key
 }
 
@@ -121,7 +124,6 @@ export async function answerAll(
     const key = (await page.locator('form[data-question]').getAttribute('data-question'))!
     await onQuestion?.(key, i)
     asked.push(await answerCurrent(page, answers))
-    await page.waitForFunction((k) => !document.querySelector(`form[data-question="${k}"]`), key)
   }
   throw new Error('the questionnaire did not reach the check page')
 }
