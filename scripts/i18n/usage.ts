@@ -14,6 +14,7 @@ import { LOAD_NOTICES } from '@/stores/answers'
 import { APPEALABLE, DECISIONS, LEGAL_AID, NOT_APPEALABLE } from '@/complaint/decisions'
 import { TEXT_LANGUAGES } from '@/complaint/language'
 import { lawChanges } from '@/rules/lawChanges'
+import { LAW } from '@/rules/params'
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -38,8 +39,9 @@ const options = new Map(QUESTIONS.map((q) => [q.id as string, q.kind === 'choice
 const durations = programmeFacts('2026-01-01').durations.map((d) => d.id as string)
 
 /** [pattern, is this dynamic part one the app can ask for?] */
-// The reviewers' page names each change by its parameter (rulesReview.change.<id>, <id>_ends).
-const changeKeys = new Set(lawChanges().map((c) => `${c.id}${c.kind === 'ends' ? '_ends' : ''}`))
+// The reviewers' page names each value by its name in LAW (rulesReview.change.<id>, and <id>_ends
+// where an entry ends), for the changes and for the values in force on a day.
+const changeKeys = new Set([...Object.keys(LAW), ...lawChanges().filter((c) => c.kind === 'ends').map((c) => `${c.id}_ends`)])
 
 const FAMILIES: [RegExp, (...parts: string[]) => boolean][] = [
   [/^rulesReview\.change\.(.+)$/, (id) => changeKeys.has(id)],

@@ -8,7 +8,7 @@
 import type { Citation, ComplaintDeadline } from '@/rules/types'
 import { addDays, parseIsoDate } from '@/rules/dates'
 import { nonWorkingReasons } from './holidays'
-import { PARAMS } from '@/rules/params'
+import { lawOn, RULES_CHECKED_ON } from '@/rules/params'
 import { domstolloven, forvaltningsloven } from '@/rules/citations'
 
 /**
@@ -17,11 +17,12 @@ import { domstolloven, forvaltningsloven } from '@/rules/citations'
  * that forgets to validate shows no invented date.
  */
 export function complaintDeadline(noticeReceived: string): ComplaintDeadline {
-  const rule: Citation[] = [forvaltningsloven('deadline', 1)]
+  // The law in force on the day the notice came (without a valid day: the day the rules were checked).
+  const received = parseIsoDate(noticeReceived)
+  const rule: Citation[] = [forvaltningsloven('deadline', received ?? RULES_CHECKED_ON, 1)]
   try {
-    const received = parseIsoDate(noticeReceived)
     if (!received) return { deadline: '', plainDeadline: '', moved: false, movedBecause: [], rule }
-    const plain = addDays(received, PARAMS.COMPLAINT_WEEKS.value * 7)
+    const plain = addDays(received, lawOn('COMPLAINT_WEEKS', received) * 7)
     let deadline = plain
     const because: string[] = []
     // At most a handful of days in a row are not working days (e.g. Maundy Thursday to Easter Monday).

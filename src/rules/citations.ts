@@ -7,8 +7,8 @@
  * shown as "bokstav a"), url (Lovdata, to the section where Lovdata has an anchor for it).
  */
 import type { Citation } from './types'
-import { PARAMS } from './params'
-import type { FvlSections } from './params'
+import { fvlOn, lawOn } from './params'
+import type { FvlSections, IlTopic } from './params'
 
 const SECTION_SIGN = '%C2%A7'
 
@@ -86,13 +86,26 @@ export const integreringslovenEndret2025 = (section: string, paragraph?: number)
   cite(LAWS.integreringslovenEndret2025, section, paragraph)
 
 /**
- * Forvaltningsloven, in the numbering of the act in force (PARAMS.FVL_ACTIVE): `topic` names the
- * rule, so switching acts needs no change here.
+ * Integreringsloven's rule `topic` in the numbering in force on `day` (LAW.IL_SECTIONS), so a
+ * renumbering is a new dated entry and no change here. A topic that is no rule on `day` throws:
+ * citing it is a bug, and the engine's tests fail on it.
  */
-export function forvaltningsloven(topic: keyof FvlSections, paragraph?: number): Citation {
-  const act = PARAMS.FVL_ACTIVE.value
-  const section = PARAMS.FVL_SECTIONS.value[act][topic]
-  return cite(act === '2025' ? LAWS.forvaltningsloven2025 : LAWS.forvaltningsloven1967, section, paragraph)
+export function ilRule(topic: IlTopic, day: string): Citation {
+  const ref = lawOn('IL_SECTIONS', day)[topic]
+  if (!ref) throw new Error(`integreringsloven has no rule "${topic}" on ${day}`)
+  return cite(LAWS.integreringsloven, ref.section, ref.paragraph, ref.letter)
+}
+
+/** Whether integreringsloven has the rule `topic` on `day`. */
+export const ilHasRule = (topic: IlTopic, day: string): boolean => lawOn('IL_SECTIONS', day)[topic] !== undefined
+
+/**
+ * Forvaltningsloven, in the numbering of the act in force on `day` (LAW.FVL_ACT): `topic` names
+ * the rule, so switching acts needs no change here.
+ */
+export function forvaltningsloven(topic: keyof FvlSections, day: string, paragraph?: number): Citation {
+  const { act, sections } = fvlOn(day)
+  return cite(act === '2025' ? LAWS.forvaltningsloven2025 : LAWS.forvaltningsloven1967, sections[topic], paragraph)
 }
 
 /** "integreringsloven § 8 første ledd bokstav a" */

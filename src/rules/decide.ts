@@ -183,7 +183,7 @@ export function decide(norm: Norm, ask: Ask): Leaf {
   let outcome: Outcome = 'right-and-duty'
   const reasons: ReasonCode[] = []
   if (permit === 'collective-protection') {
-    // Chapter 6A as dated data (DATED.CHAPTER_6A): before it came into force, the ordinary rules;
+    // Chapter 6A as dated data (LAW.CHAPTER_6A): before it came into force, the ordinary rules;
     // past its end as enacted, still the chapter's answer, flagged.
     if (ask('sixA') && chapter6AStarted(today)) {
       outcome = 'right-temporary-rules'

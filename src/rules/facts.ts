@@ -11,7 +11,7 @@
 import type { AnswerKey, Permit, ReferencePermit, Tri } from './types'
 import type { DateInterval, IsoDate } from './dates'
 import { addYears, ageRange, parsePartialDate, YEAR_MIN } from './dates'
-import { ageMaxOn, jobRuleOn, PARAMS } from './params'
+import { ageMaxAdoptedOn, ageMaxOn, integreringslovenFrom, jobRuleOn, lawOn } from './params'
 import {
   DATE_KEYS,
   includes,
@@ -177,7 +177,7 @@ export function settlementInterval(norm: Norm, free: boolean, whole: DateInterva
   const permit = norm.dates.permitDate
   const arrival = norm.dates.arrivalDate
   let floor = permit?.earliest
-  if (arrival && (!permit || permit.earliest < PARAMS.INTEGRERINGSLOVEN_START.value) && (!floor || arrival.earliest > floor)) floor = arrival.earliest
+  if (arrival && (!permit || permit.earliest < integreringslovenFrom()) && (!floor || arrival.earliest > floor)) floor = arrival.earliest
   if (floor && floor > base.earliest && floor <= base.latest) return { ...base, earliest: floor }
   return base
 }
@@ -222,28 +222,30 @@ export function factDomains(norm: Norm, free?: ReadonlySet<AnswerKey>): Domains 
     return both(i.earliest < limit, i.latest >= limit)
   }
 
-  const start = PARAMS.INTEGRERINGSLOVEN_START.value
+  const start = integreringslovenFrom()
 
   // § 9 f: the application before the 5th anniversary of the reference person's first settlement.
   const app = date('familyApplicationDate')
   const refSettled = date('referenceSettlementDate')
-  const five = PARAMS.FIVE_YEARS.value
+  const five = lawOn('FIVE_YEARS', today)
   const familyWithin5 = both(app.earliest < addYears(refSettled.latest, five), app.latest >= addYears(refSettled.earliest, five))
 
   const ages = ageRange(date('birthDate'), date('permitDate'))
   const ageClass: AgeClass[] = []
   const overlaps = (lo: number, hi: number) => ages.max >= lo && ages.min <= hi
-  if (ages.min < PARAMS.AGE_MIN.value) ageClass.push('under-18')
-  // The upper age in force on the decision day (DATED.AGE_MAX); once the adopted 60 is in force, nobody is 'changing'.
+  const ageMin = lawOn('AGE_MIN', today)
+  const adopted = ageMaxAdoptedOn(today)
+  if (ages.min < ageMin) ageClass.push('under-18')
+  // The upper age in force on the decision day (LAW.AGE_MAX); once the adopted 60 is in force, nobody is 'changing'.
   const ageMax = ageMaxOn(today)
-  if (overlaps(PARAMS.AGE_MIN.value, ageMax)) ageClass.push('in-range')
-  if (overlaps(ageMax + 1, PARAMS.AGE_MAX_ADOPTED.value)) ageClass.push('over-limit-changing')
-  if (ages.max > PARAMS.AGE_MAX_ADOPTED.value) ageClass.push('over-limit')
+  if (overlaps(ageMin, ageMax)) ageClass.push('in-range')
+  if (overlaps(ageMax + 1, adopted)) ageClass.push('over-limit-changing')
+  if (ages.max > Math.max(adopted, ageMax)) ageClass.push('over-limit')
 
   // § 8 first paragraph: "less than 2 years" → passed when today >= settlement + 2 years.
   // The 2 years run from the first settlement in any kommune (docs/law/two-years.md).
   const settlement = settlementInterval(norm, isFree('settlementDate'), whole)
-  const two = PARAMS.TWO_YEARS.value
+  const two = lawOn('TWO_YEARS', today)
   const twoYearsPassed = both(addYears(settlement.earliest, two) <= today, addYears(settlement.latest, two) > today)
 
   const claim: ClaimFact[] = []
@@ -264,11 +266,12 @@ export function factDomains(norm: Norm, free?: ReadonlySet<AnswerKey>): Domains 
         ? [true, false]
         : [norm.tri.job30Hours === 'yes']
 
-  const sixA = before('permitDate', PARAMS.CH6A_PERMIT_FROM.value).map((b) => !b)
+  const sixA = before('permitDate', lawOn('CH6A_PERMIT_FROM', today)).map((b) => !b)
 
   const todayAges = ageRange(date('birthDate'), { earliest: today, latest: today, precision: 'day' })
-  const canBeFull = todayAges.max >= PARAMS.STIPEND_FULL_FROM_AGE.value
-  const canBeYoung = todayAges.min < PARAMS.STIPEND_FULL_FROM_AGE.value
+  const fullFrom = lawOn('STIPEND_FULL_FROM_AGE', today)
+  const canBeFull = todayAges.max >= fullFrom
+  const canBeYoung = todayAges.min < fullFrom
   let ageToday: AgeTodayFact[]
   if (isFree('birthDate')) {
     // Relevance mode, birth date still to be asked: it may turn out either side of 25.

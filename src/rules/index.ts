@@ -10,7 +10,7 @@ export { branchOutcome } from './openPoints'
 export { REASON_CODES, REASON_STANCE } from './reasons'
 export type { ReasonStance } from './reasons'
 export type { ReasonCode } from './reasons'
-export { PARAMS, RULES_CHECKED_ON, gInForce } from './params'
+export { LAW, RULES_CHECKED_ON, gInForce, lawOn } from './params'
 export { formatCitation } from './citations'
 export { PERMITS, REFERENCE_PERMITS, TRI_VALUES, OUTCOMES, RIGHT_OUTCOMES, FLAGS, DATE_KEYS, TRI_KEYS } from './values'
 export type {

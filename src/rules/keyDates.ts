@@ -17,8 +17,8 @@ import type { KeyDate, Outcome } from './types'
 import type { Norm } from './facts'
 import { settlementInterval } from './facts'
 import { addMonths, addYears } from './dates'
-import { PARAMS } from './params'
-import { integreringsloven as il } from './citations'
+import { lawOn } from './params'
+import { ilRule } from './citations'
 import { RIGHT_OUTCOMES, REFERENCE_PERMITS_A_TO_E, includes, isCoverablePermit } from './values'
 
 export function keyDates(norm: Norm, outcome: Outcome): KeyDate[] {
@@ -33,25 +33,25 @@ export function keyDates(norm: Norm, outcome: Outcome): KeyDate[] {
     const claim = norm.dates.claimDate
     const fromClaim = claim !== undefined && claim.earliest > settlement.earliest
     const base = fromClaim ? claim : settlement
-    const date = addMonths(base.earliest, PARAMS.START_DEADLINE_MONTHS.value)
+    const date = addMonths(base.earliest, lawOn('START_DEADLINE_MONTHS', today))
     out.push({
       kind: 'start-deadline',
       date,
       passed: today > date,
       approximate: base.precision !== 'day',
-      rule: [il('12', 2)],
+      rule: [ilRule('startDeadline', today)],
     })
   }
 
   if (settled && !started && settlement && isCoverablePermit(norm.permit)) {
-    const date = addYears(settlement.earliest, PARAMS.TWO_YEARS.value)
-    out.push({ kind: 'two-year-limit', date, passed: today >= date, approximate: settlement.precision !== 'day', rule: [il('8', 1)] })
+    const date = addYears(settlement.earliest, lawOn('TWO_YEARS', today))
+    out.push({ kind: 'two-year-limit', date, passed: today >= date, approximate: settlement.precision !== 'day', rule: [ilRule('targetGroup', today)] })
   }
 
   const reference = norm.dates.referenceSettlementDate
   if (norm.permit === 'family-immigration' && includes(REFERENCE_PERMITS_A_TO_E, norm.referencePermit) && reference) {
-    const date = addYears(reference.earliest, PARAMS.FIVE_YEARS.value)
-    out.push({ kind: 'family-five-years', date, passed: today >= date, approximate: reference.precision !== 'day', rule: [il('9', 1, 'f')] })
+    const date = addYears(reference.earliest, lawOn('FIVE_YEARS', today))
+    out.push({ kind: 'family-five-years', date, passed: today >= date, approximate: reference.precision !== 'day', rule: [ilRule('permitFamily', today)] })
   }
   return out
 }

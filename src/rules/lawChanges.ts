@@ -1,42 +1,88 @@
 /**
- * Every dated change in the law the engine knows, drawn from the parameter data itself
- * (./params.ts), for the reviewers' page (#/rules, rules-api.md §5): a new dated entry there is
- * a new line here, with no hand-written list to keep in step.
+ * Every dated change in the law the engine knows, and the rules in force on a day, drawn from the
+ * parameter data itself (./params.ts), for the reviewers' page (#/rules, rules-api.md §5): a new
+ * dated entry there is a new line here, with no hand-written list to keep in step. Each name of
+ * LAW has its sentence (message rulesReview.change.<name>, with `_ends` where an entry ends).
  */
-import { DATED, PARAMS, type DatedEntry, type Source } from './params'
+import { entryOn, integreringslovenFrom, LAW, type DatedEntry, type LawName, type Source } from './params'
 import { addMonths } from './dates'
 
 export interface LawChange {
   /** the day the change takes effect */
   date: string
-  /** which value changed: a key of DATED or PARAMS (message rulesReview.change.<id>) */
-  id: string
+  /** which value changed: a name of LAW (message rulesReview.change.<id>) */
+  id: LawName
   /** 'ends': the value stops on this day (a known end, such as chapter 6A's) */
   kind: 'starts' | 'ends'
-  /** the new value, where the change has one (a number of years, hours, kroner) */
-  value?: number
+  /** the new value where it is one number (years, hours, kroner) or text (a date, an act's year) */
+  value?: number | string
+  /** the unit of a number, so that the page says it in the reader's grammar ("55 år", "55 лет") */
+  unit?: LawUnit
   source: Source
   /** the day the entry was checked against its source; null when not checked there */
   checkedOn: string | null
+  note?: string
 }
 
+export type LawUnit = 'years' | 'months' | 'weeks' | 'hours'
+
+/** The unit of each value that is a count (the others: kroner, a share, a percentage, a date). */
+const UNITS: Partial<Record<LawName, LawUnit>> = {
+  AGE_MIN: 'years',
+  AGE_MAX: 'years',
+  AGE_MAX_ADOPTED: 'years',
+  TWO_YEARS: 'years',
+  FIVE_YEARS: 'years',
+  START_DEADLINE_MONTHS: 'months',
+  CHILD_AGE: 'years',
+  STIPEND_FULL_FROM_AGE: 'years',
+  JOB_HOURS: 'hours',
+  COMPLAINT_WEEKS: 'weeks',
+}
+
+const simple = (v: unknown): number | string | undefined => (typeof v === 'number' || typeof v === 'string' ? v : undefined)
+
+const entries = (): [LawName, readonly DatedEntry<unknown>[]][] => Object.entries(LAW) as [LawName, readonly DatedEntry<unknown>[]][]
+
+function change(id: LawName, e: DatedEntry<unknown>, kind: LawChange['kind']): LawChange {
+  const c: LawChange = { date: kind === 'ends' ? e.until! : e.from, id, kind, source: e.source, checkedOn: e.checkedOn }
+  const value = simple(e.value)
+  if (kind === 'starts' && value !== undefined) c.value = value
+  const unit = UNITS[id]
+  if (unit && typeof c.value === 'number') c.unit = unit
+  if (e.note !== undefined) c.note = e.note
+  return c
+}
+
+const order = (c: LawChange) => `${c.date} ${c.kind === 'ends' ? 0 : 1} ${c.id}`
+
+/**
+ * The changes since integreringsloven came into force (the act's own start is one line; the
+ * values it started with are not changes), and every known end.
+ */
 export function lawChanges(): LawChange[] {
+  const start = integreringslovenFrom()
   const out: LawChange[] = []
-  for (const [id, entries] of Object.entries(DATED) as [string, DatedEntry<unknown>[]][]) {
-    for (const e of entries) {
-      const value = typeof e.value === 'number' ? e.value : undefined
-      out.push({ date: e.from, id, kind: 'starts', value, source: e.source, checkedOn: e.checkedOn })
-      if (e.until) out.push({ date: e.until, id, kind: 'ends', source: e.source, checkedOn: e.checkedOn })
+  for (const [id, list] of entries()) {
+    for (const e of list) {
+      if (e.from > start || id === 'INTEGRERINGSLOVEN') out.push(change(id, e, 'starts'))
+      if (e.until) out.push(change(id, e, 'ends'))
     }
   }
-  const p = PARAMS
-  out.push({ date: p.INTEGRERINGSLOVEN_START.value, id: 'INTEGRERINGSLOVEN_START', kind: 'starts', source: p.INTEGRERINGSLOVEN_START.source, checkedOn: p.INTEGRERINGSLOVEN_START.checkedOn })
-  out.push({ date: p.AMENDMENTS_2026_FROM.value, id: 'AMENDMENTS_2026_FROM', kind: 'starts', source: p.AMENDMENTS_2026_FROM.source, checkedOn: p.AMENDMENTS_2026_FROM.checkedOn })
-  if (p.START_DEADLINE_MONTHS.validFrom)
-    out.push({ date: p.START_DEADLINE_MONTHS.validFrom, id: 'START_DEADLINE_MONTHS', kind: 'starts', value: p.START_DEADLINE_MONTHS.value, source: p.START_DEADLINE_MONTHS.source, checkedOn: p.START_DEADLINE_MONTHS.checkedOn })
-  for (const g of p.G.value) out.push({ date: g.from, id: 'G', kind: 'starts', value: g.value, source: g.source, checkedOn: p.G.checkedOn })
-  const order = (c: LawChange) => `${c.date} ${c.kind === 'ends' ? 0 : 1} ${c.id}`
   return out.sort((a, b) => order(a).localeCompare(order(b)))
+}
+
+/**
+ * Every value in force on `day` that one sentence can state (a number, a date, a rule that
+ * applies), in the order of LAW; tables of durations and section numbers are in the changes.
+ */
+export function lawInForce(day: string): LawChange[] {
+  const out: LawChange[] = []
+  for (const [id, list] of entries()) {
+    const e = entryOn(list, day)
+    if (e && (simple(e.value) !== undefined || e.value === true)) out.push(change(id, e, 'starts'))
+  }
+  return out
 }
 
 /** The reasons that show a result turned on the 30-hour job rule. */

@@ -4,7 +4,8 @@
  * only show these; which step applies to whom is decided here.
  */
 import type { Assessment, Citation, KeyDate, KeyDateKind } from './types'
-import { integreringsloven as il } from './citations'
+import { ilRule } from './citations'
+import type { IlTopic } from './params'
 import { RIGHT_OUTCOMES, includes } from './values'
 
 export type NextStepCode =
@@ -88,7 +89,9 @@ function find(a: Assessment, kind: KeyDateKind): KeyDate | undefined {
   return a.keyDates.find((k) => k.kind === kind)
 }
 
-export function nextSteps(a: Assessment): NextStep[] {
+/** `today`: the day the assessment was made for (the rules' numbering of that day). */
+export function nextSteps(a: Assessment, today: string): NextStep[] {
+  const il = (topic: IlTopic) => ilRule(topic, today)
   const steps: NextStep[] = []
   const start = find(a, 'start-deadline')
   const two = find(a, 'two-year-limit')
@@ -101,33 +104,33 @@ export function nextSteps(a: Assessment): NextStep[] {
     case 'right-temporary-rules':
       if (started) break
       if (start) add(start.passed ? 'start-passed' : 'start-ahead', start.rule, start)
-      else add('start-general', [il('12', 2)])
+      else add('start-general', [il('startDeadline')])
       if (two && !two.passed) add('decide-before', two.rule, two)
-      add('first-kommune-only', [il('8', 1)])
+      add('first-kommune-only', [il('targetGroup')])
       break
     case 'right-once-settled':
-      add('start-once-settled', [il('12', 2)])
-      add('first-kommune-once-settled', [il('8', 1)])
+      add('start-once-settled', [il('startDeadline')])
+      add('first-kommune-once-settled', [il('targetGroup')])
       break
     case 'may-be-offered':
-      if (two && !two.passed) add('ask-offer-before', [il('8', 3), ...two.rule], two)
-      else add('ask-offer', [il('8', 3)])
+      if (two && !two.passed) add('ask-offer-before', [il('mayOffer'), ...two.rule], two)
+      else add('ask-offer', [il('mayOffer')])
       break
     case 'duty-lapsed':
-      add('ask-again', [il('3', 3)])
+      add('ask-again', [il('dutyLapsed')])
       break
     case 'old-law':
-      add('ask-old-law', [il('51')])
+      add('ask-old-law', [il('transition')])
       break
     case 'not-in-target-group':
-      if (a.flags.includes('right-returns-if-job-ends') && two && !two.passed) add('job-ends-before', [il('8', 4), ...two.rule], two)
+      if (a.flags.includes('right-returns-if-job-ends') && two && !two.passed) add('job-ends-before', [il('jobRule'), ...two.rule], two)
       else if (two?.passed) add('two-years-passed', two.rule, two)
-      add('what-no-means', [il('8', 1)])
-      add('norwegian-training', [il('26'), il('27'), il('28')])
+      add('what-no-means', [il('targetGroup')])
+      add('norwegian-training', [il('training'), il('trainingRight'), il('trainingDuty')])
       add('ask-nav', [])
       break
     case 'cannot-tell':
-      add('ask-open-points', [il('8', 1)])
+      add('ask-open-points', [il('targetGroup')])
       break
   }
   if (five) add('family-five-years', five.rule, five)

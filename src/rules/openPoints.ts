@@ -13,15 +13,15 @@ import { DATE_KEYS, PERMITS, REFERENCE_PERMITS, TRI_VALUES, includes } from './v
 import { normalize } from './facts'
 import { outcomeOf } from './engine'
 import { addDays, addYears, YEAR_MIN } from './dates'
-import { ageMaxOn, PARAMS } from './params'
+import { ageMaxAdoptedOn, ageMaxOn, integreringslovenFrom, lawOn } from './params'
 
 type Anchor = DateKey | 'today'
 
 /** Where a date answer can change the outcome: [other date, years added to it]. */
 function anchorsFor(field: DateKey, today: string): [Anchor, number][] {
-  const ages = [PARAMS.AGE_MIN.value, ageMaxOn(today) + 1, PARAMS.AGE_MAX_ADOPTED.value + 1]
-  const two = PARAMS.TWO_YEARS.value
-  const five = PARAMS.FIVE_YEARS.value
+  const ages = [lawOn('AGE_MIN', today), ageMaxOn(today) + 1, ageMaxAdoptedOn(today) + 1]
+  const two = lawOn('TWO_YEARS', today)
+  const five = lawOn('FIVE_YEARS', today)
   switch (field) {
     case 'permitDate':
       // age on the permit date; a permit fixing the earliest settlement (./facts.ts)
@@ -29,7 +29,7 @@ function anchorsFor(field: DateKey, today: string): [Anchor, number][] {
     case 'arrivalDate':
       return [['today', -two], ['settlementDate', 0]]
     case 'birthDate':
-      return [...ages.map((y): [Anchor, number] => ['permitDate', -y]), ['today', -PARAMS.STIPEND_FULL_FROM_AGE.value]]
+      return [...ages.map((y): [Anchor, number] => ['permitDate', -y]), ['today', -lawOn('STIPEND_FULL_FROM_AGE', today)]]
     case 'settlementDate':
       return [['today', -two], ['claimDate', -two], ['permitDate', 0], ['arrivalDate', 0]]
     case 'referenceSettlementDate':
@@ -42,7 +42,7 @@ function anchorsFor(field: DateKey, today: string): [Anchor, number][] {
 }
 
 /** The law's own dates where an answer's side of them matters. */
-const FIXED_LIMITS = (): string[] => [PARAMS.INTEGRERINGSLOVEN_START.value, PARAMS.CH6A_PERMIT_FROM.value]
+const FIXED_LIMITS = (today: string): string[] => [integreringslovenFrom(), lawOn('CH6A_PERMIT_FROM', today)]
 
 function ownCopy(answers: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {}
@@ -63,7 +63,7 @@ function candidateDays(field: DateKey, answers: Record<string, unknown>, today: 
       if (day >= first && day <= today) days.add(day)
     }
   }
-  for (const limit of FIXED_LIMITS()) add(limit)
+  for (const limit of FIXED_LIMITS(today)) add(limit)
   for (const [anchor, years] of anchorsFor(field, today)) {
     if (anchor === 'today') {
       add(addYears(today, years))

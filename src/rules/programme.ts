@@ -5,8 +5,8 @@
  */
 import type { Assessment, Citation, Stipend } from './types'
 import { ageOn, parsePartialDate } from './dates'
-import { integreringsloven } from './citations'
-import { ageMaxOn, chapter6AEnds, DATED, gInForce, jobHoursOn, PARAMS } from './params'
+import { ilRule } from './citations'
+import { ageMaxAdoptedOn, ageMaxOn, chapter6AEnds, entryFor, fvlOn, gInForce, inForce, integreringslovenFrom, jobHoursOn, LAW, lawOn } from './params'
 import type { GInForce } from './params'
 
 export interface Duration {
@@ -30,7 +30,8 @@ export interface ProgrammeFacts {
 }
 
 export function programmeFacts(today: string): ProgrammeFacts {
-  const d = PARAMS.DURATIONS.value
+  const durations = entryFor('DURATIONS', today)
+  const d = durations.value
   return {
     durations: [
       { id: 'higher-education', ...d.withUpperSecondary },
@@ -39,18 +40,18 @@ export function programmeFacts(today: string): ProgrammeFacts {
       { id: 'upper-secondary', ...d.completedUpperSecondary },
       { id: 'vocational', ...d.vocational },
     ],
-    durationsFrom: PARAMS.DURATIONS.validFrom,
-    startDeadlineMonths: PARAMS.START_DEADLINE_MONTHS.value,
+    durationsFrom: durations.from,
+    startDeadlineMonths: lawOn('START_DEADLINE_MONTHS', today),
     g: gInForce(today),
-    stipendMultipleOfG: PARAMS.STIPEND_G_MULTIPLE.value,
-    shares: { ...PARAMS.STIPEND_SHARES.value },
-    fullRateFromAge: PARAMS.STIPEND_FULL_FROM_AGE.value,
+    stipendMultipleOfG: lawOn('STIPEND_G_MULTIPLE', today),
+    shares: { ...lawOn('STIPEND_SHARES', today) },
+    fullRateFromAge: lawOn('STIPEND_FULL_FROM_AGE', today),
   }
 }
 
 /** Kroner a year (before tax) for a stipend share, with the G in force on `today`, rounded to whole kroner. */
 export function stipendYearly(share: Stipend, today: string): number {
-  return Math.round(gInForce(today).value * PARAMS.STIPEND_G_MULTIPLE.value * PARAMS.STIPEND_SHARES.value[share])
+  return Math.round(gInForce(today).value * lawOn('STIPEND_G_MULTIPLE', today) * lawOn('STIPEND_SHARES', today)[share])
 }
 
 /**
@@ -59,26 +60,27 @@ export function stipendYearly(share: Stipend, today: string): number {
  */
 export function legalTextParams(today: string): Record<string, string | number> {
   const g = gInForce(today)
+  const fvl = fvlOn(today)
   return {
-    ageMin: PARAMS.AGE_MIN.value,
+    ageMin: lawOn('AGE_MIN', today),
     ageMax: ageMaxOn(today),
-    ageMaxAdopted: PARAMS.AGE_MAX_ADOPTED.value,
-    childAge: PARAMS.CHILD_AGE.value,
-    youngAge: PARAMS.STIPEND_FULL_FROM_AGE.value,
-    twoYears: PARAMS.TWO_YEARS.value,
-    fiveYears: PARAMS.FIVE_YEARS.value,
+    ageMaxAdopted: ageMaxAdoptedOn(today),
+    childAge: lawOn('CHILD_AGE', today),
+    youngAge: lawOn('STIPEND_FULL_FROM_AGE', today),
+    twoYears: lawOn('TWO_YEARS', today),
+    fiveYears: lawOn('FIVE_YEARS', today),
     jobHours: jobHoursOn(today),
-    jobFrom: DATED.JOB_HOURS[0]!.from,
-    lawStart: PARAMS.INTEGRERINGSLOVEN_START.value,
-    ch6aPermitFrom: PARAMS.CH6A_PERMIT_FROM.value,
+    jobFrom: LAW.JOB_HOURS[0]!.from,
+    lawStart: integreringslovenFrom(),
+    ch6aPermitFrom: lawOn('CH6A_PERMIT_FROM', today),
     ch6aUntil: chapter6AEnds() ?? '',
-    startMonths: PARAMS.START_DEADLINE_MONTHS.value,
-    complaintWeeks: PARAMS.COMPLAINT_WEEKS.value,
-    largeDeduction: PARAMS.LARGE_DEDUCTION_PERCENT.value,
-    stipendG: PARAMS.STIPEND_G_MULTIPLE.value,
-    fvlLate: PARAMS.FVL_SECTIONS.value[PARAMS.FVL_ACTIVE.value].late,
-    fvlDocuments: PARAMS.FVL_SECTIONS.value[PARAMS.FVL_ACTIVE.value].documents,
-    ilAppeal: '47',
+    startMonths: lawOn('START_DEADLINE_MONTHS', today),
+    complaintWeeks: lawOn('COMPLAINT_WEEKS', today),
+    largeDeduction: lawOn('LARGE_DEDUCTION_PERCENT', today),
+    stipendG: lawOn('STIPEND_G_MULTIPLE', today),
+    fvlLate: fvl.sections.late,
+    fvlDocuments: fvl.sections.documents,
+    ilAppeal: ilRule('appeal', today).section.replace('§ ', ''),
     gValue: g.value,
     gFrom: g.from,
   }
@@ -107,12 +109,12 @@ export function contentFor(a: Pick<Assessment, 'outcome' | 'flags'>, today: stri
   const included: ContentItem[] = ['norwegian', 'society', 'lifeSkills', 'workOrSchool']
   if (a.flags.includes('parent-guidance')) included.push('parentGuidance')
   const leftOut: ContentFor['leftOut'] = []
-  if (a.outcome === 'right-temporary-rules' && today >= PARAMS.AMENDMENTS_2026_FROM.value) {
+  if (a.outcome === 'right-temporary-rules' && inForce('CH6A_NO_SOCIAL_STUDIES', today)) {
     included.splice(included.indexOf('society'), 1)
     leftOut.push({
       item: 'society',
       status: a.flags.includes('rules-may-have-changed') ? 'ask' : 'left-out',
-      citations: [integreringsloven('37 c')],
+      citations: [ilRule('ch6aSocialStudies', today)],
     })
   }
   return { included, leftOut }
@@ -141,5 +143,5 @@ export function stipendFor(a: Pick<Assessment, 'stipend'>, answers: unknown, tod
       : undefined,
   )
   const youngest = birth ? ageOn(birth.latest, today) : 0
-  return { fullYearly, g, mayBeYoung: youngest < PARAMS.STIPEND_FULL_FROM_AGE.value }
+  return { fullYearly, g, mayBeYoung: youngest < lawOn('STIPEND_FULL_FROM_AGE', today) }
 }

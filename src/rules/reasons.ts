@@ -1,9 +1,10 @@
 import type { Citation, Reason } from './types'
-import { PARAMS } from './params'
+import type { IlTopic } from './params'
 import {
   folketrygdloven,
+  ilHasRule,
+  ilRule,
   integreringsforskriften as forskrift,
-  integreringsloven as il,
   integreringslovenEndret2025,
   introduksjonsloven,
   utlendingsloven as utl,
@@ -91,78 +92,80 @@ export type ReasonCode = keyof typeof REASON_STANCE
 /** Every reason code assess can emit. */
 export const REASON_CODES = Object.keys(REASON_STANCE) as ReasonCode[]
 
-const after2026 = (today: string) => today >= PARAMS.AMENDMENTS_2026_FROM.value
-
-/** The citations of each reason; some depend on the law in force on `today`. */
-const CITATIONS: Record<ReasonCode, (today: string) => Citation[]> = {
-  'missing-permit': () => [il('9', 1)],
-  'missing-reference-permit': () => [il('9', 1, 'f')],
-  'missing-reference-settlement-date': () => [il('9', 1, 'f')],
-  'missing-family-application-date': () => [il('9', 1, 'f')],
-  'missing-permit-date': () => [il('51'), il('8', 1)],
-  'missing-arrival-date': () => [forskrift('72', 1), il('51')],
-  'missing-birth-date': () => [il('8', 1)],
-  'missing-started-programme': () => [il('9', 2)],
-  'missing-declined-or-left': () => [il('3', 3)],
-  'missing-settled': () => [il('8', 1)],
-  'missing-settlement-date': () => [il('8', 1)],
-  'missing-imdi-agreement': () => [il('8', 1), il('8', 3)],
-  'missing-first-kommune': () => [il('8', 1), il('8', 3)],
-  'missing-claim-date': () => [il('8', 1), il('12', 2)],
-  'missing-job-30-hours': () => [il('8', 4)],
-  'independent-permit-ground-unclear': () => [il('9', 1, 'g'), utl('53')],
-  'claim-before-two-years-unclear': () => [il('8', 1), il('12', 2)],
-  // The EEA exclusion was § 8 fourth paragraph; from 2026 it is the fifth (a new fourth was inserted).
-  'permit-eea-nordic': (t) => [il('8', after2026(t) ? 5 : 4)],
-  'permit-asylum-seeker': () => [il('9', 1)],
-  'permit-other': () => [il('9', 1)],
-  'permit-humanitarian-no-asylum': () => [il('9', 1, 'c'), utl('38', 1)],
-  'age-under-18-at-permit': () => [il('8', 1)],
-  'two-years-passed': () => [il('8', 1)],
-  'job-30-hours-no-right': () => [il('8', 4)],
-  'old-law-permit-and-arrival-before-2021': () => [il('51'), forskrift('72', 2), introduksjonsloven('2')],
-  'declined-or-left': () => [il('3', 3)],
-  'started-can-complete': () => [il('9', 2)],
-  'age-over-limit': () => [il('8', 1), il('8', 3)],
-  'family-reference-other': () => [il('8', 3), il('9', 1, 'f')],
-  'family-reference-five-years-or-more': () => [il('9', 1, 'f'), il('8', 3)],
-  'not-yet-settled': () => [il('8', 1)],
-  'no-imdi-agreement': () => [il('8', 1), il('8', 3)],
-  'moved-from-first-kommune': () => [il('8', 1), il('8', 3)],
-  'in-target-group': () => [il('8', 1), il('9', 1)],
-  // Chapter 6A: the adaptations are set by regulation under § 37 e; from 2026 § 37 c leaves
-  // samfunnskunnskap out (§ 37 a is about training in reception, not the programme).
-  'collective-protection-temporary-rules': (t) => (after2026(t) ? [il('9', 1, 'e'), il('37 c'), il('37 e')] : [il('9', 1, 'e'), il('37 e')]),
-  'permit-refugee': () => [il('9', 1, 'a'), utl('28')],
-  'permit-resettled-refugee': () => [il('9', 1, 'b'), utl('35', 3)],
-  'permit-humanitarian-after-asylum': () => [il('9', 1, 'c'), utl('38', 1)],
-  'permit-limited-family-with-children': () => [il('9', 1, 'd'), utl('38', 5)],
-  'permit-collective-protection': () => [il('9', 1, 'e'), utl('34')],
-  'permit-family-reference-within-five-years': () => [il('9', 1, 'f')],
-  'permit-independent-after-abuse': () => [il('9', 1, 'g'), utl('53', 1, 'b')],
-  'new-law-arrival-2021-or-later': () => [forskrift('72', 1), il('51')],
-  'age-within-limits': () => [il('8', 1)],
-  'age-limit-amendment-not-in-force': () => [integreringslovenEndret2025('8', 1), il('8', 3)],
-  'settled-by-agreement': () => [il('8', 1)],
-  'agreement-not-required': () => [il('8', 1), il('9', 1)],
-  'within-two-years': () => [il('8', 1)],
-  'no-job-30-hours': () => [il('8', 4)],
-  'collective-protection-before-temporary-rules': () => [il('9', 1, 'e')],
-  'temporary-rules-expired': () => [il('9', 1, 'e'), il('37 e')],
-  'job-near-full-time-may-refuse': () => [il('37 c')],
-  // § 12 second paragraph holds the 3 months since 20 June 2025 (before: § 12, paragraph not verified).
-  'start-within-three-months': (t) =>
-    t >= (PARAMS.START_DEADLINE_MONTHS.validFrom ?? '') ? [il('12', 2)] : [il('12')],
-  // Content moved from § 14 to the new § 14 a on 1 January 2026.
-  'parent-guidance': (t) => [after2026(t) ? il('14 a') : il('14'), forskrift('3')],
-  'stipend-full': () => [il('20')],
-  'stipend-two-thirds': () => [il('20')],
-  'stipend-one-third': () => [il('20')],
-  'stipend-rate-unknown': () => [il('20')],
+/**
+ * The citations of each reason, in the numbering of integreringsloven in force on the day
+ * (LAW.IL_SECTIONS: ./params.ts): `r(topic)` is that day's place of the rule.
+ */
+const CITATIONS: Record<ReasonCode, (r: (topic: IlTopic) => Citation, day: string) => Citation[]> = {
+  'missing-permit': (r) => [r('permits')],
+  'missing-reference-permit': (r) => [r('permitFamily')],
+  'missing-reference-settlement-date': (r) => [r('permitFamily')],
+  'missing-family-application-date': (r) => [r('permitFamily')],
+  'missing-permit-date': (r) => [r('transition'), r('targetGroup')],
+  'missing-arrival-date': (r) => [forskrift('72', 1), r('transition')],
+  'missing-birth-date': (r) => [r('targetGroup')],
+  'missing-started-programme': (r) => [r('canComplete')],
+  'missing-declined-or-left': (r) => [r('dutyLapsed')],
+  'missing-settled': (r) => [r('targetGroup')],
+  'missing-settlement-date': (r) => [r('targetGroup')],
+  'missing-imdi-agreement': (r) => [r('targetGroup'), r('mayOffer')],
+  'missing-first-kommune': (r) => [r('targetGroup'), r('mayOffer')],
+  'missing-claim-date': (r) => [r('targetGroup'), r('startDeadline')],
+  // Before 2026 the job answer matters only under chapter 6A (the old § 37 c).
+  'missing-job-30-hours': (r, day) => [r(ilHasRule('jobRule', day) ? 'jobRule' : 'ch6aJob')],
+  'independent-permit-ground-unclear': (r) => [r('permitIndependent'), utl('53')],
+  'claim-before-two-years-unclear': (r) => [r('targetGroup'), r('startDeadline')],
+  'permit-eea-nordic': (r) => [r('eeaExclusion')],
+  'permit-asylum-seeker': (r) => [r('permits')],
+  'permit-other': (r) => [r('permits')],
+  'permit-humanitarian-no-asylum': (r) => [r('permitHumanitarian'), utl('38', 1)],
+  'age-under-18-at-permit': (r) => [r('targetGroup')],
+  'two-years-passed': (r) => [r('targetGroup')],
+  'job-30-hours-no-right': (r) => [r('jobRule')],
+  'old-law-permit-and-arrival-before-2021': (r) => [r('transition'), forskrift('72', 2), introduksjonsloven('2')],
+  'declined-or-left': (r) => [r('dutyLapsed')],
+  'started-can-complete': (r) => [r('canComplete')],
+  'age-over-limit': (r) => [r('targetGroup'), r('mayOffer')],
+  'family-reference-other': (r) => [r('mayOffer'), r('permitFamily')],
+  'family-reference-five-years-or-more': (r) => [r('permitFamily'), r('mayOffer')],
+  'not-yet-settled': (r) => [r('targetGroup')],
+  'no-imdi-agreement': (r) => [r('targetGroup'), r('mayOffer')],
+  'moved-from-first-kommune': (r) => [r('targetGroup'), r('mayOffer')],
+  'in-target-group': (r) => [r('targetGroup'), r('permits')],
+  // The adaptations are set by regulation under § 37 e; from 2026 § 37 c leaves samfunnskunnskap
+  // out (docs/law/chapter-6a.md).
+  'collective-protection-temporary-rules': (r, day) => [
+    r('permitCollective'),
+    ...(ilHasRule('ch6aSocialStudies', day) ? [r('ch6aSocialStudies')] : []),
+    r('ch6aAdaptations'),
+  ],
+  'permit-refugee': (r) => [r('permitRefugee'), utl('28')],
+  'permit-resettled-refugee': (r) => [r('permitResettled'), utl('35', 3)],
+  'permit-humanitarian-after-asylum': (r) => [r('permitHumanitarian'), utl('38', 1)],
+  'permit-limited-family-with-children': (r) => [r('permitLimitedFamily'), utl('38', 5)],
+  'permit-collective-protection': (r) => [r('permitCollective'), utl('34')],
+  'permit-family-reference-within-five-years': (r) => [r('permitFamily')],
+  'permit-independent-after-abuse': (r) => [r('permitIndependent'), utl('53', 1, 'b')],
+  'new-law-arrival-2021-or-later': (r) => [forskrift('72', 1), r('transition')],
+  'age-within-limits': (r) => [r('targetGroup')],
+  'age-limit-amendment-not-in-force': (r) => [integreringslovenEndret2025('8', 1), r('mayOffer')],
+  'settled-by-agreement': (r) => [r('targetGroup')],
+  'agreement-not-required': (r) => [r('targetGroup'), r('permits')],
+  'within-two-years': (r) => [r('targetGroup')],
+  'no-job-30-hours': (r) => [r('jobRule')],
+  'collective-protection-before-temporary-rules': (r) => [r('permitCollective')],
+  'temporary-rules-expired': (r) => [r('permitCollective'), r('ch6aAdaptations')],
+  'job-near-full-time-may-refuse': (r) => [r('ch6aJob')],
+  'start-within-three-months': (r) => [r('startDeadline')],
+  'parent-guidance': (r) => [r('parentGuidance'), forskrift('3')],
+  'stipend-full': (r) => [r('stipend')],
+  'stipend-two-thirds': (r) => [r('stipend')],
+  'stipend-one-third': (r) => [r('stipend')],
+  'stipend-rate-unknown': (r) => [r('stipend')],
   'g-may-be-outdated': () => [folketrygdloven('1-4')],
-  'engine-error': () => [il('8', 1)],
+  'engine-error': (r) => [r('targetGroup')],
 }
 
 export function makeReason(code: ReasonCode, today: string): Reason {
-  return { code, citations: CITATIONS[code](today) }
+  return { code, citations: CITATIONS[code]((topic) => ilRule(topic, today), today) }
 }

@@ -1,56 +1,72 @@
 import { describe, expect, it } from 'vitest'
-import { DATED, PARAMS, RULES_CHECKED_ON, ageMaxOn, gInForce, jobRuleOn } from '@/rules/params'
+import { LAW, RULES_CHECKED_ON, ageMaxAdoptedOn, ageMaxOn, entryFor, fvlOn, gInForce, jobRuleOn, lawOn, type DatedEntry } from '@/rules/params'
 import { parseIsoDate } from '@/rules/dates'
 
-interface AnyParam {
-  value: unknown
-  source: { name: string; url: string }
-  checkedOn: string
-  validFrom?: string
-  validUntil?: string
-}
+const lists = Object.entries(LAW) as [string, DatedEntry<unknown>[]][]
 
-const entries = Object.entries(PARAMS) as [string, AnyParam][]
-
-describe('params', () => {
-  it.each(entries)('%s has a source with an https URL and a checkedOn date', (_name, p) => {
-    expect(p.source.name.length).toBeGreaterThan(0)
-    expect(p.source.url).toMatch(/^https:\/\/\S+$/)
-    expect(parseIsoDate(p.checkedOn)).toBe(p.checkedOn)
-    expect(p.checkedOn).toBe(RULES_CHECKED_ON)
-    if (p.validFrom !== undefined) expect(parseIsoDate(p.validFrom)).toBe(p.validFrom)
-    if (p.validUntil !== undefined) expect(parseIsoDate(p.validUntil)).toBe(p.validUntil)
-    if (p.validFrom !== undefined && p.validUntil !== undefined) expect(p.validUntil > p.validFrom).toBe(true)
+describe('the law as dated data', () => {
+  it.each(lists)('%s: every entry has a day, a source on the web, and says whether it was checked there', (_name, entries) => {
+    expect(entries.length).toBeGreaterThan(0)
+    for (const e of entries) {
+      expect(parseIsoDate(e.from)).toBe(e.from)
+      expect(e.source.name.length).toBeGreaterThan(0)
+      expect(e.source.url).toMatch(/^https:\/\/\S+$/)
+      if (e.checkedOn === null) {
+        // Not checked against the source itself: the note must say what it rests on instead.
+        expect(e.note?.length ?? 0).toBeGreaterThan(20)
+      } else {
+        expect(parseIsoDate(e.checkedOn)).toBe(e.checkedOn)
+        expect(e.checkedOn <= RULES_CHECKED_ON).toBe(true)
+      }
+      for (const d of [e.until, e.reviewBy]) {
+        if (d === undefined) continue
+        expect(parseIsoDate(d)).toBe(d)
+        expect(d > e.from).toBe(true)
+      }
+    }
   })
 
-  it('every G entry has a source, a from date and a later validUntil, in order without gaps', () => {
-    const list = PARAMS.G.value
-    list.forEach((g, i) => {
-      expect(g.source.url).toMatch(/^https:\/\//)
-      expect(parseIsoDate(g.from)).toBe(g.from)
-      expect(g.validUntil > g.from).toBe(true)
-      const next = list[i + 1]
-      if (next) expect(next.from).toBe(g.validUntil)
+  it.each(lists)('%s: entries in date order, none starting before the one before it ends', (_name, entries) => {
+    entries.forEach((e, i) => {
+      const prev = entries[i - 1]
+      if (!prev) return
+      expect(e.from > prev.from).toBe(true)
+      if (prev.until) expect(e.from >= prev.until).toBe(true)
     })
   })
 
-  it('holds the legal numbers of the brief', () => {
-    expect(PARAMS.AGE_MIN.value).toBe(18)
-    expect(ageMaxOn('2026-12-06')).toBe(55)
-    expect(PARAMS.AGE_MAX_ADOPTED.value).toBe(60)
-    expect(PARAMS.INTEGRERINGSLOVEN_START.value).toBe('2021-01-01')
-    expect(PARAMS.TWO_YEARS.value).toBe(2)
-    expect(PARAMS.FIVE_YEARS.value).toBe(5)
-    expect(PARAMS.CH6A_PERMIT_FROM.value).toBe('2022-03-11')
-    expect(DATED.CHAPTER_6A.map((e) => [e.from, e.until])).toEqual([['2022-06-15', '2026-07-01']])
-    expect(DATED.JOB_HOURS.map((e) => [e.from, e.value])).toEqual([['2026-01-01', 30]])
+  it('not every entry claims a check: those resting on guidance say so', () => {
+    const unchecked = lists.flatMap(([name, entries]) => entries.filter((e) => e.checkedOn === null).map((e) => `${name} ${e.from}`))
+    expect(unchecked).toEqual(expect.arrayContaining(['TWO_YEARS 2021-01-01', 'G 2026-05-01', 'CHAPTER_6A 2022-06-15', 'STIPEND_SHARES 2021-01-01']))
+  })
+
+  it('each G is followed by the next on the day it was due', () => {
+    LAW.G.forEach((g, i) => {
+      const next = LAW.G[i + 1]
+      if (next) expect(next.from).toBe(g.reviewBy)
+    })
+  })
+
+  it('holds the legal numbers of the brief, as of 6 December 2026', () => {
+    const day = '2026-12-06'
+    expect(lawOn('AGE_MIN', day)).toBe(18)
+    expect(ageMaxOn(day)).toBe(55)
+    expect(ageMaxAdoptedOn(day)).toBe(60)
+    expect(ageMaxAdoptedOn('2025-06-01')).toBe(60) // while the bill was before the Storting too (the research's cases)
+    expect(LAW.INTEGRERINGSLOVEN[0]!.from).toBe('2021-01-01')
+    expect(lawOn('TWO_YEARS', day)).toBe(2)
+    expect(lawOn('FIVE_YEARS', day)).toBe(5)
+    expect(lawOn('CH6A_PERMIT_FROM', day)).toBe('2022-03-11')
+    expect(LAW.CHAPTER_6A.map((e) => [e.from, e.until])).toEqual([['2022-06-15', '2026-07-01']])
+    expect(LAW.JOB_HOURS.map((e) => [e.from, e.value])).toEqual([['2026-01-01', 30]])
     expect([jobRuleOn('2025-12-31'), jobRuleOn('2026-01-01')]).toEqual([false, true])
-    expect(PARAMS.START_DEADLINE_MONTHS.value).toBe(3)
-    expect(PARAMS.STIPEND_G_MULTIPLE.value).toBe(2)
-    expect(PARAMS.COMPLAINT_WEEKS.value).toBe(3)
-    expect(PARAMS.FVL_ACTIVE.value).toBe('1967')
-    expect(PARAMS.FVL_SECTIONS.value['1967'].deadline).toBe('29')
-    expect(PARAMS.FVL_SECTIONS.value['2025'].deadline).toBe('63')
+    expect(lawOn('START_DEADLINE_MONTHS', day)).toBe(3)
+    expect(lawOn('STIPEND_G_MULTIPLE', day)).toBe(2)
+    expect(lawOn('COMPLAINT_WEEKS', day)).toBe(3)
+    expect(fvlOn(day).act).toBe('1967')
+    expect(fvlOn(day).sections.deadline).toBe('29')
+    expect(lawOn('FVL_SECTIONS', day)['2025'].deadline).toBe('63')
+    expect(entryFor('DURATIONS', day).value.qualifyForWork).toEqual({ months: 24, extensionMonths: 0 })
   })
 
   it('gInForce picks the G of the day', () => {
