@@ -46,6 +46,35 @@ describe('the reviewers’ page', () => {
   }
 })
 
+describe('the values in force on a day', () => {
+  const value = (page: import('playwright-core').Page, name: string) => page.locator(`[data-law-in-force] [data-law-value="${name}"]`)
+
+  it('lists each value of the day with its unit in the reader\'s grammar, and follows ?asof=', async () => {
+    const w = await openPage(browser)
+    const { page } = w
+    await page.goto(`${BASE}#/rules`)
+    await page.waitForSelector('[data-law-in-force]')
+    // Today (the test clock: 23 November 2026): the job rule and the 2026 G are in force.
+    expect(await value(page, 'AGE_MAX').innerText()).toContain('55 år')
+    expect(await value(page, 'JOB_HOURS').innerText()).toContain('30 timer')
+    expect(await value(page, 'G').innerText()).toMatch(/136\s549/)
+    expect(await value(page, 'COMPLAINT_WEEKS').innerText()).toContain('3 uker')
+    // Russian: 55 takes the genitive plural ("55 лет"), 30 hours "30 часов".
+    await page.goto(`${BASE}?lang=ru#/rules`)
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ru')
+    await expect.poll(() => value(page, 'AGE_MAX').innerText()).toContain('55 лет')
+    expect(await value(page, 'JOB_HOURS').innerText()).toContain('30 часов')
+    // As of the last day of 2025: no job rule yet, the 2025 G.
+    await page.goto(`${BASE}?asof=2025-12-31#/rules`)
+    await page.waitForSelector('[data-asof="2025-12-31"]')
+    await page.waitForSelector('[data-law-in-force]')
+    expect(await value(page, 'JOB_HOURS').count()).toBe(0)
+    expect(await value(page, 'G').innerText()).toMatch(/130\s160/)
+    expectClean(w)
+    await w.context.close()
+  })
+})
+
 describe('rules as of a day', () => {
   it('judges as on that day on every page, says so, and goes back to today', async () => {
     const w = await openPage(browser)

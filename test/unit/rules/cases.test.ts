@@ -6,8 +6,10 @@
  * "age N" is turned into a birth date N years and 100 days before the permit date.
  */
 import { describe, expect, it } from 'vitest'
-import { assess } from '@/rules'
+import { assess, REASON_STANCE, RIGHT_OUTCOMES } from '@/rules'
 import type { Answers, Flag, Outcome, Stipend } from '@/rules'
+import { isEngineError } from '@/rules/assess'
+import { lawChanges } from '@/rules/lawChanges'
 import { addDays, addYears } from '@/rules/dates'
 
 const DEFAULT_TODAY = '2025-06-01'
@@ -959,11 +961,13 @@ const DECISIONS: Case[] = [
   },
 ]
 
+/** The case's answers: with the defaults of section (c), except for cases that give every answer. */
+const answersOf = (c: Case): Answers =>
+  c.id.startsWith('job-') || c.id === 'lead-17' || c.id === 'lead-18' || c.id === 'lead-19' || c.id === 'lead-21' ? c.answers : withDefaults(c.answers)
+
 function run(cases: Case[]) {
   it.each(cases.map((c) => [`${c.id}: ${c.description}`, c] as const))('%s', (_name, c) => {
-    const answers = c.id.startsWith('job-') || c.id === 'lead-17' || c.id === 'lead-18' || c.id === 'lead-19' || c.id === 'lead-21'
-      ? c.answers
-      : withDefaults(c.answers)
+    const answers = answersOf(c)
     const a = assess(answers, c.today ?? DEFAULT_TODAY)
     expect(a.outcome, JSON.stringify(a)).toBe(c.outcome)
     // Exact: an extra flag fails as surely as a missing one (issue 15).
@@ -1038,6 +1042,36 @@ describe('the 2 years, counted to the decision (today stands in)', () => run(TWO
 describe('job rule from 2026 (§ 8 fourth paragraph)', () => run(JOB_RULE))
 describe('partial dates', () => run(PARTIAL))
 describe('decisions of the lead and edge cases', () => run(DECISIONS))
+
+/**
+ * Every case of the table, run again on today and on every day the law changes (the day before
+ * and the day of, from the parameter data): the engine answers without an error (strict in
+ * tests), its reasons never contradict the outcome, and each cites the law in force that day.
+ * So a coming change is run over the whole table before it arrives.
+ */
+describe('the whole table on every change day', () => {
+  const ALL = [...RESEARCH, ...TWO_YEARS_TO_DECISION, ...JOB_RULE, ...PARTIAL, ...DECISIONS]
+  const changeDays = [...new Set(lawChanges().flatMap((c) => [addDays(c.date, -1), c.date]))].filter((d) => d >= '2021-01-01')
+  const days = [...new Set([LATE, ...changeDays])].sort()
+  const isRight = (o: Outcome) => (RIGHT_OUTCOMES as readonly Outcome[]).includes(o)
+
+  it('covers every change the engine knows', () => {
+    expect(days).toEqual(expect.arrayContaining(['2025-12-31', '2026-01-01', '2026-06-30', '2026-07-01', '2026-04-30', '2026-05-01']))
+  })
+
+  it.each(days)('on %s', (day) => {
+    for (const c of ALL) {
+      const a = assess(answersOf(c), day)
+      expect(isEngineError(a), `${c.id} on ${day}`).toBe(false)
+      for (const r of a.reasons) {
+        const stance = REASON_STANCE[r.code as keyof typeof REASON_STANCE]
+        if (isRight(a.outcome)) expect(stance, `${c.id} on ${day}: ${r.code} under ${a.outcome}`).not.toBe('no-right')
+        else expect(stance, `${c.id} on ${day}: ${r.code} under ${a.outcome}`).not.toBe('right')
+        for (const cite of r.citations) expect(cite.url, `${c.id} on ${day}: ${r.code}`).toMatch(/^https:\/\/lovdata\.no\//)
+      }
+    }
+  })
+})
 
 describe('the whole table', () => {
   it('has all 55 research cases', () => {
