@@ -35,6 +35,19 @@ const editorEn = JSON.parse(readFileSync('locales/editor/en.json', 'utf8')) as R
 problems.push(...checkLocale('editor/en', 'latin', editorSource, editorEn).map((p) => ({ ...p, locale: 'editor/en' })))
 for (const key of unusedKeys(editorSource, used)) problems.push({ locale: 'editor/nb', key, kind: 'unused' })
 
+// The reviewers' page: its own messages in every locale (locales/reviewers/).
+const reviewers = (code: string) => JSON.parse(readFileSync(`locales/reviewers/${code}.json`, 'utf8')) as Record<string, unknown>
+const reviewersSource = reviewers(SOURCE_LOCALE)
+for (const l of LOCALES) {
+  if (l.code === SOURCE_LOCALE) continue
+  try {
+    problems.push(...checkLocale(`reviewers/${l.code}`, scriptOf(l.font), reviewersSource, reviewers(l.code), l.dir === 'rtl').map((p) => ({ ...p, locale: l.code })))
+  } catch (e) {
+    problems.push({ locale: l.code, key: '*', kind: 'missing', detail: `locales/reviewers/${l.code}.json: ${String(e)}` })
+  }
+}
+for (const key of unusedKeys(reviewersSource, used)) problems.push({ locale: 'reviewers/nb', key, kind: 'unused' })
+
 console.log(statusTable(rows))
 const bytes = (code: string) => {
   const raw = readFileSync(`locales/${code}.json`)

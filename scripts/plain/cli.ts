@@ -1,7 +1,7 @@
 /**
  * The plain-language (klarspråk) check of the Bokmål source, for CI:
  *
- *   tsx --tsconfig tsconfig.app.json scripts/plain/cli.ts [--source locales/nb.json,locales/editor/nb.json] [--config plain-language.config.json]
+ *   tsx --tsconfig tsconfig.app.json scripts/plain/cli.ts [--source locales/nb.json,locales/editor/nb.json,locales/reviewers/nb.json] [--config plain-language.config.json]
  *
  * Several sources (comma-separated) are checked as one: the guide's messages and those of the
  * page for kommune web editors.
@@ -21,12 +21,21 @@ function arg(name: string, fallback: string): string {
   return v ?? fallback
 }
 
-const sourcePath = arg('source', 'locales/nb.json,locales/editor/nb.json')
+const sourcePath = arg('source', 'locales/nb.json,locales/editor/nb.json,locales/reviewers/nb.json')
 const configPath = arg('config', 'plain-language.config.json')
 
 let report: Report
 try {
-  const source = Object.assign({}, ...sourcePath.split(',').map((p) => JSON.parse(readFileSync(p, 'utf8')) as Record<string, unknown>)) as Record<string, unknown>
+  // Deep: the reviewers' file adds to groups the main file has too (rulesReview.title).
+  const merge = (a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> => {
+    const out = { ...a }
+    for (const [k, v] of Object.entries(b)) {
+      const old = out[k]
+      out[k] = typeof v === 'object' && v !== null && typeof old === 'object' && old !== null ? merge(old as Record<string, unknown>, v as Record<string, unknown>) : v
+    }
+    return out
+  }
+  const source = sourcePath.split(',').map((p) => JSON.parse(readFileSync(p, 'utf8')) as Record<string, unknown>).reduce(merge, {})
   const config = parseConfig(JSON.parse(readFileSync(configPath, 'utf8')))
   report = checkPlainLanguage(source, config)
 } catch (e) {

@@ -38,9 +38,9 @@ for (const l of LOCALES) {
   files.forEach((f) => notPrecached.add(f))
 }
 // The page for kommune web editors (its code and its messages) and the reviewers' page (its
-// code and its flow picture): kept when visited, not for every resident.
+// code, its messages and its flow picture): kept when visited, not for every resident.
 for (const [src, entry] of Object.entries(manifest)) {
-  if (src.startsWith('locales/editor/') || /src\/(views\/(ForKommunerView|RulesReviewView)|components\/Embed(SnippetForm|Preview))\.vue$/.test(src)) notPrecached.add(entry.file)
+  if (src.startsWith('locales/editor/') || src.startsWith('locales/reviewers/') || /src\/(views\/(ForKommunerView|RulesReviewView)|components\/Embed(SnippetForm|Preview))\.vue$/.test(src)) notPrecached.add(entry.file)
 }
 
 await build({

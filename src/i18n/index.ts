@@ -59,6 +59,20 @@ export async function loadEditorMessages(code: 'nb' | 'en'): Promise<void> {
   i18n.global.mergeLocaleMessage(code, (await load()).default as never)
 }
 
+const reviewerLoaders = import.meta.glob<{ default: Messages }>('../../locales/reviewers/*.json')
+
+/**
+ * The reviewers' page (#/rules) has its own messages in every locale (locales/reviewers/),
+ * loaded with that page, so residents never download them.
+ */
+export async function loadReviewerMessages(code: LocaleCode): Promise<void> {
+  await loadMessages(code)
+  if (i18n.global.te('rulesReview.intro', code)) return
+  const load = reviewerLoaders[`../../locales/reviewers/${code}.json`]
+  if (!load) throw new Error(`No reviewer messages for ${code}`)
+  i18n.global.mergeLocaleMessage(code, (await load()).default as never)
+}
+
 export function currentLocale(): LocaleInfo {
   return findLocale(i18n.global.locale.value) ?? LOCALES[0]
 }

@@ -81,4 +81,17 @@ describe('the real locales', () => {
   it('nb has no unused keys', () => {
     expect(unusedKeys(nb, usageChecker('src'))).toEqual([])
   })
+
+  // The reviewers' page has its own messages (locales/reviewers/), in every locale too.
+  const reviewersNb = JSON.parse(readFileSync('locales/reviewers/nb.json', 'utf8'))
+  for (const l of LOCALES) {
+    it(`${l.code}: the reviewers' page messages are complete and well formed`, () => {
+      const messages = JSON.parse(readFileSync(`locales/reviewers/${l.code}.json`, 'utf8'))
+      const script: Script = l.font === 'cyrillic' || l.font === 'arabic' || l.font === 'ethiopic' ? l.font : 'latin'
+      expect(checkLocale(l.code, script, reviewersNb, messages, l.dir === 'rtl')).toEqual([])
+    })
+  }
+  it('the reviewers\' nb has no unused keys', () => {
+    expect(unusedKeys(reviewersNb, usageChecker('src'))).toEqual([])
+  })
 })

@@ -9,7 +9,7 @@ import { LAW } from '@/rules/params'
 import { lawChanges, lawInForce } from '@/rules/lawChanges'
 
 // Read as text: an import of the locale would get the messages compiled by the i18n plugin.
-const nb = JSON.parse(readFileSync('locales/nb.json', 'utf8')) as { rulesReview: { change: Record<string, string> } }
+const nb = JSON.parse(readFileSync('locales/reviewers/nb.json', 'utf8')) as { rulesReview: { change: Record<string, string> } }
 const change = nb.rulesReview.change
 
 describe('the reviewers\' page has a sentence for every value of the law', () => {
