@@ -26,16 +26,7 @@ const configPath = arg('config', 'plain-language.config.json')
 
 let report: Report
 try {
-  // Deep: the reviewers' file adds to groups the main file has too (rulesReview.title).
-  const merge = (a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> => {
-    const out = { ...a }
-    for (const [k, v] of Object.entries(b)) {
-      const old = out[k]
-      out[k] = typeof v === 'object' && v !== null && typeof old === 'object' && old !== null ? merge(old as Record<string, unknown>, v as Record<string, unknown>) : v
-    }
-    return out
-  }
-  const source = sourcePath.split(',').map((p) => JSON.parse(readFileSync(p, 'utf8')) as Record<string, unknown>).reduce(merge, {})
+  const source = Object.assign({}, ...sourcePath.split(',').map((p) => JSON.parse(readFileSync(p, 'utf8')) as Record<string, unknown>)) as Record<string, unknown>
   const config = parseConfig(JSON.parse(readFileSync(configPath, 'utf8')))
   report = checkPlainLanguage(source, config)
 } catch (e) {

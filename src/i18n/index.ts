@@ -44,33 +44,26 @@ export async function loadMessages(code: LocaleCode): Promise<void> {
   if (code === SOURCE_LOCALE) sourceReady.value = true
 }
 
-const editorLoaders = import.meta.glob<{ default: Messages }>('../../locales/editor/*.json')
+/** Pages whose messages are a chunk of their own per locale (locales/<page>/<code>.json). */
+export type MessagePage = 'editor' | 'reviewers'
+
+const pageLoaders = import.meta.glob<{ default: Messages }>('../../locales/*/*.json')
+const pagesLoaded = new Set<string>()
 
 /**
- * The page for kommune web editors has its own messages (locales/editor/, Bokmål and English
- * only), loaded with that page, so residents never download them.
+ * The messages of a page few people open, loaded with that page, so residents never download
+ * them: the page for kommune web editors (locales/editor/, Bokmål and English only) and the
+ * reviewers' page (locales/reviewers/, every locale).
  */
-export async function loadEditorMessages(code: 'nb' | 'en'): Promise<void> {
+export async function loadPageMessages(page: MessagePage, code: LocaleCode): Promise<void> {
   // The locale's own messages first: merging into a locale not yet loaded would hide it.
   await loadMessages(code)
-  if (i18n.global.te('editor.title', code)) return
-  const load = editorLoaders[`../../locales/editor/${code}.json`]
-  if (!load) throw new Error(`No editor messages for ${code}`)
+  const id = `${page}/${code}`
+  if (pagesLoaded.has(id)) return
+  const load = pageLoaders[`../../locales/${id}.json`]
+  if (!load) throw new Error(`No ${page} messages for ${code}`)
   i18n.global.mergeLocaleMessage(code, (await load()).default as never)
-}
-
-const reviewerLoaders = import.meta.glob<{ default: Messages }>('../../locales/reviewers/*.json')
-
-/**
- * The reviewers' page (#/rules) has its own messages in every locale (locales/reviewers/),
- * loaded with that page, so residents never download them.
- */
-export async function loadReviewerMessages(code: LocaleCode): Promise<void> {
-  await loadMessages(code)
-  if (i18n.global.te('rulesReview.intro', code)) return
-  const load = reviewerLoaders[`../../locales/reviewers/${code}.json`]
-  if (!load) throw new Error(`No reviewer messages for ${code}`)
-  i18n.global.mergeLocaleMessage(code, (await load()).default as never)
+  pagesLoaded.add(id)
 }
 
 export function currentLocale(): LocaleInfo {

@@ -4,7 +4,8 @@
  */
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { legalTextParams } from '@/rules/programme'
+import { LAW_PARAMS, legalTextParams } from '@/rules/programme'
+import { LAW_UNITS, type LawName, type LawUnit } from '@/rules/params'
 import { useAnswersStore } from '@/stores/answers'
 import { formatDate } from '@/lib/formatDate'
 import { findLocale } from './locales'
@@ -14,25 +15,16 @@ import { i18n } from './index'
 const ISO = /^\d{4}-\d{2}-\d{2}$/
 
 /**
- * Legal numbers that come with a unit. Each also goes in as `{<name>Text}`: the number with its
- * unit in the locale's own grammar ("2 år", "2 years", "سنتين", "2 года"), from the plural forms in
- * the locale's messages (unit.<unit>.<zero|one|two|few|many|other>) picked by Intl.PluralRules.
- * Messages use these, so no translation has to write around a number ("weeks: 3").
+ * Legal numbers that come with a unit (LAW_UNITS of the value each parameter is: LAW_PARAMS).
+ * Each also goes in as `{<name>Text}`: the number with its unit in the locale's own grammar
+ * ("2 år", "2 years", "سنتين", "2 года"), from the plural forms in the locale's messages
+ * (unit.<unit>.<zero|one|two|few|many|other>) picked by Intl.PluralRules. Messages use these,
+ * so no translation has to write around a number ("weeks: 3").
  */
-export const UNIT_PARAMS = {
-  twoYears: 'years',
-  fiveYears: 'years',
-  complaintWeeks: 'weeks',
-  startMonths: 'months',
-  jobHours: 'hours',
-  ageMin: 'years',
-  ageMax: 'years',
-  ageMaxAdopted: 'years',
-  youngAge: 'years',
-  childAge: 'years',
-} as const
-
-export type Unit = (typeof UNIT_PARAMS)[keyof typeof UNIT_PARAMS]
+const unitOf = (param: string): LawUnit | undefined => {
+  const name = (LAW_PARAMS as Record<string, LawName>)[param]
+  return name === undefined ? undefined : LAW_UNITS[name]
+}
 
 export function pluralCategory(locale: string, n: number): Intl.LDMLPluralRule {
   try {
@@ -58,7 +50,7 @@ function legalTextsIn(loc: string, today: string): Record<string, string | numbe
   const out: Record<string, string | number> = {}
   for (const [k, v] of Object.entries(legalTextParams(today))) {
     out[k] = typeof v === 'string' && ISO.test(v) ? formatDate(v, loc) : v
-    const unit = UNIT_PARAMS[k as keyof typeof UNIT_PARAMS]
+    const unit = unitOf(k)
     if (unit && typeof v === 'number') out[`${k}Text`] = unitWords(loc, unit, v)
   }
   if (loaded) legalTexts.set(id, out)
@@ -68,7 +60,7 @@ function legalTextsIn(loc: string, today: string): Record<string, string | numbe
 const unitTexts = new Map<string, string>()
 
 /** "{n} years" in the grammar of `loc`, e.g. unit.years.two for 2 in Arabic (kept, as above). */
-function unitWords(loc: string, unit: Unit, n: number): string {
+function unitWords(loc: string, unit: LawUnit, n: number): string {
   const g = i18n.global
   const id = `${loc}|${unit}|${n}`
   const known = unitTexts.get(id)

@@ -55,7 +55,7 @@ export function createAppRouter(history: RouterHistory): Router {
         meta: { title: 'complaint.pageTitle' },
       },
       { path: '/about', name: 'about', component: () => import('@/views/AboutView.vue'), meta: { title: 'about.title' } },
-      { path: '/rules', name: 'rules-review', component: () => import('@/views/RulesReviewView.vue'), meta: { title: 'rulesReview.title' } },
+      { path: '/rules', name: 'rules-review', component: () => import('@/views/RulesReviewView.vue'), meta: { title: 'about.rulesTitle' } },
       {
         path: '/for-kommuner',
         name: 'for-kommuner',

@@ -11,7 +11,7 @@
 import type { AnswerKey, Permit, ReferencePermit, Tri } from './types'
 import type { DateInterval, IsoDate } from './dates'
 import { addYears, ageRange, parsePartialDate, YEAR_MIN } from './dates'
-import { ageMaxAdoptedOn, ageMaxOn, integreringslovenFrom, jobRuleOn, lawOn } from './params'
+import { integreringslovenFrom, jobRuleOn, lawOn } from './params'
 import {
   DATE_KEYS,
   includes,
@@ -234,10 +234,10 @@ export function factDomains(norm: Norm, free?: ReadonlySet<AnswerKey>): Domains 
   const ageClass: AgeClass[] = []
   const overlaps = (lo: number, hi: number) => ages.max >= lo && ages.min <= hi
   const ageMin = lawOn('AGE_MIN', today)
-  const adopted = ageMaxAdoptedOn(today)
+  const adopted = lawOn('AGE_MAX_ADOPTED', today)
   if (ages.min < ageMin) ageClass.push('under-18')
   // The upper age in force on the decision day (LAW.AGE_MAX); once the adopted 60 is in force, nobody is 'changing'.
-  const ageMax = ageMaxOn(today)
+  const ageMax = lawOn('AGE_MAX', today)
   if (overlaps(ageMin, ageMax)) ageClass.push('in-range')
   if (overlaps(ageMax + 1, adopted)) ageClass.push('over-limit-changing')
   if (ages.max > Math.max(adopted, ageMax)) ageClass.push('over-limit')

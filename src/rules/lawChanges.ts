@@ -4,7 +4,7 @@
  * dated entry there is a new line here, with no hand-written list to keep in step. Each name of
  * LAW has its sentence (message rulesReview.change.<name>, with `_ends` where an entry ends).
  */
-import { entryOn, integreringslovenFrom, LAW, type DatedEntry, type LawName, type Source } from './params'
+import { entryOn, integreringslovenFrom, LAW, LAW_UNITS, type DatedEntry, type LawName, type LawUnit, type Source } from './params'
 import { addMonths } from './dates'
 
 export interface LawChange {
@@ -21,23 +21,6 @@ export interface LawChange {
   source: Source
   /** the day the entry was checked against its source; null when not checked there */
   checkedOn: string | null
-  note?: string
-}
-
-export type LawUnit = 'years' | 'months' | 'weeks' | 'hours'
-
-/** The unit of each value that is a count (the others: kroner, a share, a percentage, a date). */
-const UNITS: Partial<Record<LawName, LawUnit>> = {
-  AGE_MIN: 'years',
-  AGE_MAX: 'years',
-  AGE_MAX_ADOPTED: 'years',
-  TWO_YEARS: 'years',
-  FIVE_YEARS: 'years',
-  START_DEADLINE_MONTHS: 'months',
-  CHILD_AGE: 'years',
-  STIPEND_FULL_FROM_AGE: 'years',
-  JOB_HOURS: 'hours',
-  COMPLAINT_WEEKS: 'weeks',
 }
 
 const simple = (v: unknown): number | string | undefined => (typeof v === 'number' || typeof v === 'string' ? v : undefined)
@@ -48,9 +31,8 @@ function change(id: LawName, e: DatedEntry<unknown>, kind: LawChange['kind']): L
   const c: LawChange = { date: kind === 'ends' ? e.until! : e.from, id, kind, source: e.source, checkedOn: e.checkedOn }
   const value = simple(e.value)
   if (kind === 'starts' && value !== undefined) c.value = value
-  const unit = UNITS[id]
+  const unit = LAW_UNITS[id]
   if (unit && typeof c.value === 'number') c.unit = unit
-  if (e.note !== undefined) c.note = e.note
   return c
 }
 

@@ -13,13 +13,13 @@ import { DATE_KEYS, PERMITS, REFERENCE_PERMITS, TRI_VALUES, includes } from './v
 import { normalize } from './facts'
 import { outcomeOf } from './engine'
 import { addDays, addYears, YEAR_MIN } from './dates'
-import { ageMaxAdoptedOn, ageMaxOn, integreringslovenFrom, lawOn } from './params'
+import { integreringslovenFrom, lawOn } from './params'
 
 type Anchor = DateKey | 'today'
 
 /** Where a date answer can change the outcome: [other date, years added to it]. */
 function anchorsFor(field: DateKey, today: string): [Anchor, number][] {
-  const ages = [lawOn('AGE_MIN', today), ageMaxOn(today) + 1, ageMaxAdoptedOn(today) + 1]
+  const ages = [lawOn('AGE_MIN', today), lawOn('AGE_MAX', today) + 1, lawOn('AGE_MAX_ADOPTED', today) + 1]
   const two = lawOn('TWO_YEARS', today)
   const five = lawOn('FIVE_YEARS', today)
   switch (field) {

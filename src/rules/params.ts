@@ -182,7 +182,11 @@ export interface LawTable {
   AGE_MIN: DatedEntry<number>[]
   /** § 8 first paragraph: the upper age (inclusive) on the permit date. */
   AGE_MAX: DatedEntry<number>[]
-  /** An upper age enacted but not in force (used only for the flag age-limit-changing). */
+  /**
+   * An upper age enacted but not in force (used only for the flag age-limit-changing). Taken, as
+   * every value, from its first entry before that entry's day too: the research's cases (of
+   * 1 June 2025, while the bill was before the Storting) flag the coming change.
+   */
   AGE_MAX_ADOPTED: DatedEntry<number>[]
   /** § 8 first paragraph third sentence: less than this many years in a kommune. */
   TWO_YEARS: DatedEntry<number>[]
@@ -481,6 +485,26 @@ export const LAW: LawTable = {
 }
 
 export type LawName = keyof LawTable
+
+export type LawUnit = 'years' | 'months' | 'weeks' | 'hours'
+
+/**
+ * The unit of each value that is a count (the others: kroner, a share, a percentage, a date), so
+ * that the guide says it in the reader's grammar ("55 år", "55 лет"): the reviewers' page and
+ * every message parameter taken from these values (src/i18n/useText.ts).
+ */
+export const LAW_UNITS: Partial<Record<LawName, LawUnit>> = {
+  AGE_MIN: 'years',
+  AGE_MAX: 'years',
+  AGE_MAX_ADOPTED: 'years',
+  TWO_YEARS: 'years',
+  FIVE_YEARS: 'years',
+  START_DEADLINE_MONTHS: 'months',
+  CHILD_AGE: 'years',
+  STIPEND_FULL_FROM_AGE: 'years',
+  JOB_HOURS: 'hours',
+  COMPLAINT_WEEKS: 'weeks',
+}
 type ValueOf<K extends LawName> = LawTable[K][number]['value']
 
 /** The entry in force on `day`, if any. */
@@ -512,18 +536,8 @@ export const inForce = (name: LawName, day: string): boolean => entryOn(LAW[name
 /** The day integreringsloven came into force. */
 export const integreringslovenFrom = (): string => LAW.INTEGRERINGSLOVEN[0]!.from
 
-/** The upper age on `day`. */
-export const ageMaxOn = (day: string): number => lawOn('AGE_MAX', day)
-
-/**
- * The upper age enacted and not yet in force. Before the day it was enacted too: the research's
- * cases (of 1 June 2025, while the bill was before the Storting) flag the coming change.
- */
-export const ageMaxAdoptedOn = (day: string): number => lawOn('AGE_MAX_ADOPTED', day)
-
-/** Whether the 30-hour job rule is in force on `day`, and the hours it names (the first known when not). */
+/** Whether the 30-hour job rule is in force on `day` (its hours: lawOn('JOB_HOURS', day)). */
 export const jobRuleOn = (day: string): boolean => inForce('JOB_HOURS', day)
-export const jobHoursOn = (day: string): number => lawOn('JOB_HOURS', day)
 
 /** Chapter 6A: whether it had come into force by `day` (past its end too: still its answer, flagged). */
 export const chapter6AStarted = (day: string): boolean => LAW.CHAPTER_6A.some((e) => e.from <= day)
@@ -544,8 +558,8 @@ export function fvlOn(day: string): { act: FvlAct; sections: FvlSections } {
 export interface GInForce {
   value: number
   from: string
-  /** a newer G is expected on this day */
-  validUntil: string
+  /** a newer G is expected on this day (the entry's reviewBy) */
+  validUntil?: string
 }
 
 /**
@@ -555,7 +569,7 @@ export interface GInForce {
  */
 export function gInForce(today: string): GInForce {
   const e = entryFor('G', today)
-  return { value: e.value, from: e.from, validUntil: e.reviewBy ?? '9999-12-31' }
+  return e.reviewBy === undefined ? { value: e.value, from: e.from } : { value: e.value, from: e.from, validUntil: e.reviewBy }
 }
 
 /** True when `today` is on or after the G's (or any entry's) reviewBy. */

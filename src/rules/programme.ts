@@ -6,7 +6,7 @@
 import type { Assessment, Citation, Stipend } from './types'
 import { ageOn, parsePartialDate } from './dates'
 import { ilRule } from './citations'
-import { ageMaxAdoptedOn, ageMaxOn, chapter6AEnds, entryFor, fvlOn, gInForce, inForce, integreringslovenFrom, jobHoursOn, LAW, lawOn } from './params'
+import { chapter6AEnds, entryFor, fvlOn, gInForce, inForce, integreringslovenFrom, LAW, lawOn, type LawName } from './params'
 import type { GInForce } from './params'
 
 export interface Duration {
@@ -55,29 +55,39 @@ export function stipendYearly(share: Stipend, today: string): number {
 }
 
 /**
+ * Message parameters that are one legal value each: `{twoYears}` is LAW.TWO_YEARS on the day.
+ * Their units (LAW_UNITS) give the `{…Text}` forms too (src/i18n/useText.ts).
+ */
+export const LAW_PARAMS = {
+  ageMin: 'AGE_MIN',
+  ageMax: 'AGE_MAX',
+  ageMaxAdopted: 'AGE_MAX_ADOPTED',
+  childAge: 'CHILD_AGE',
+  youngAge: 'STIPEND_FULL_FROM_AGE',
+  twoYears: 'TWO_YEARS',
+  fiveYears: 'FIVE_YEARS',
+  jobHours: 'JOB_HOURS',
+  ch6aPermitFrom: 'CH6A_PERMIT_FROM',
+  startMonths: 'START_DEADLINE_MONTHS',
+  complaintWeeks: 'COMPLAINT_WEEKS',
+  largeDeduction: 'LARGE_DEDUCTION_PERCENT',
+  stipendG: 'STIPEND_G_MULTIPLE',
+} as const satisfies Record<string, LawName>
+
+/**
  * Named parameters for every message: "{twoYears} år", never "2 år". Dates are ISO strings
  * (the UI formats them).
  */
 export function legalTextParams(today: string): Record<string, string | number> {
   const g = gInForce(today)
   const fvl = fvlOn(today)
+  const out: Record<string, string | number> = {}
+  for (const [param, name] of Object.entries(LAW_PARAMS)) out[param] = lawOn(name, today)
   return {
-    ageMin: lawOn('AGE_MIN', today),
-    ageMax: ageMaxOn(today),
-    ageMaxAdopted: ageMaxAdoptedOn(today),
-    childAge: lawOn('CHILD_AGE', today),
-    youngAge: lawOn('STIPEND_FULL_FROM_AGE', today),
-    twoYears: lawOn('TWO_YEARS', today),
-    fiveYears: lawOn('FIVE_YEARS', today),
-    jobHours: jobHoursOn(today),
+    ...out,
     jobFrom: LAW.JOB_HOURS[0]!.from,
     lawStart: integreringslovenFrom(),
-    ch6aPermitFrom: lawOn('CH6A_PERMIT_FROM', today),
     ch6aUntil: chapter6AEnds() ?? '',
-    startMonths: lawOn('START_DEADLINE_MONTHS', today),
-    complaintWeeks: lawOn('COMPLAINT_WEEKS', today),
-    largeDeduction: lawOn('LARGE_DEDUCTION_PERCENT', today),
-    stipendG: lawOn('STIPEND_G_MULTIPLE', today),
     fvlLate: fvl.sections.late,
     fvlDocuments: fvl.sections.documents,
     ilAppeal: ilRule('appeal', today).section.replace('§ ', ''),

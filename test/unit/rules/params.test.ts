@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { LAW, RULES_CHECKED_ON, ageMaxAdoptedOn, ageMaxOn, entryFor, fvlOn, gInForce, jobRuleOn, lawOn, type DatedEntry } from '@/rules/params'
+import { LAW, RULES_CHECKED_ON, entryFor, fvlOn, gInForce, jobRuleOn, lawOn, type DatedEntry } from '@/rules/params'
 import { parseIsoDate } from '@/rules/dates'
 
 const lists = Object.entries(LAW) as [string, DatedEntry<unknown>[]][]
@@ -50,9 +50,9 @@ describe('the law as dated data', () => {
   it('holds the legal numbers of the brief, as of 6 December 2026', () => {
     const day = '2026-12-06'
     expect(lawOn('AGE_MIN', day)).toBe(18)
-    expect(ageMaxOn(day)).toBe(55)
-    expect(ageMaxAdoptedOn(day)).toBe(60)
-    expect(ageMaxAdoptedOn('2025-06-01')).toBe(60) // while the bill was before the Storting too (the research's cases)
+    expect(lawOn('AGE_MAX', day)).toBe(55)
+    expect(lawOn('AGE_MAX_ADOPTED', day)).toBe(60)
+    expect(lawOn('AGE_MAX_ADOPTED', '2025-06-01')).toBe(60) // while the bill was before the Storting too (the research's cases)
     expect(LAW.INTEGRERINGSLOVEN[0]!.from).toBe('2021-01-01')
     expect(lawOn('TWO_YEARS', day)).toBe(2)
     expect(lawOn('FIVE_YEARS', day)).toBe(5)
